@@ -1,0 +1,271 @@
+import { checklistItemIds } from './catalog/index.ts';
+import { findQuestion } from './questions.ts';
+import {
+  CALLERS,
+  CONTACTS,
+  MAX_DAYS,
+  QUESTION_KEYS,
+  REASON_IDS,
+  ROUNDS,
+  TONES,
+  TOPICS,
+  type Answers,
+  type QuestionKey,
+  type ReasonId,
+  type Topic,
+} from './schema.ts';
+
+/** The pages a link can open besides a question (contract section 1). */
+export const VIEWS = ['check', 'results', 'how'] as const;
+/** Example: `'results'`. */
+export type View = (typeof VIEWS)[number];
+
+/** Everything a link can hold. Only codes: never free text. */
+export interface LinkState {
+  /** The candidate's answers. */
+  answers: Answers;
+  /** The question the wizard shows. Example: `'round'`. */
+  step?: QuestionKey;
+  /** The page shown. Example: `'results'`. */
+  view?: View;
+  /** The reason whose prep is open, when not the top one. Example: `'reference-check'`. */
+  reason?: ReasonId;
+  /** Ticked checklist item ids, sorted. Example: `['offer-know-your-number']`. */
+  done: string[];
+}
+
+/** Something in a link that could not be used, in words for the reader. */
+export interface Problem {
+  /** The link key it was under. Example: `'days'`. */
+  key: string;
+  /** What the link held, shortened for display. Example: `'-3'`. */
+  value: string;
+  /** What we did about it, in plain words. */
+  message: string;
+}
+
+/** The link keys, in the canonical order `formatLink` writes them. */
+export const LINK_KEYS = [...QUESTION_KEYS, 'step', 'view', 'reason', 'done'] as const;
+type LinkKey = (typeof LINK_KEYS)[number];
+
+const linkKeys: ReadonlySet<string> = new Set(LINK_KEYS);
+const singleValues: Record<'caller' | 'contact' | 'round' | 'tone', readonly string[]> = {
+  caller: CALLERS,
+  contact: CONTACTS,
+  round: ROUNDS,
+  tone: TONES,
+};
+const topicSet: ReadonlySet<string> = new Set(TOPICS);
+const reasonSet: ReadonlySet<string> = new Set(REASON_IDS);
+const questionSet: ReadonlySet<string> = new Set(QUESTION_KEYS);
+const viewSet: ReadonlySet<string> = new Set(VIEWS);
+
+/** Long or odd values are cut short before they are shown back to the reader. */
+function shorten(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > 30 ? `${flat.slice(0, 30)}…` : flat;
+}
+
+function decode(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+function quoteList(values: readonly string[]): string {
+  return values.map((value) => `“${shorten(value)}”`).join(', ');
+}
+
+/** The comma list of a link value, trimmed, lowercased, without empty entries or repeats. */
+function splitList(value: string): string[] {
+  return [...new Set(value.split(',').map((entry) => entry.trim().toLowerCase()))].filter(
+    (entry) => entry !== '',
+  );
+}
+
+function readDays(value: string): Answers['days'] | undefined {
+  if (value === 'unknown') return 'unknown';
+  if (!/^\d{1,6}$/.test(value)) return undefined;
+  const days = Number(value);
+  return days <= MAX_DAYS ? days : undefined;
+}
+
+/** Topics in canonical form: known, no repeats, sorted, and `nothing` only on its own. */
+function tidyTopics(topics: readonly string[]): Topic[] {
+  const known = [...new Set(topics.filter((topic): topic is Topic => topicSet.has(topic)))];
+  const specific = known.filter((topic) => topic !== 'nothing');
+  return specific.length > 0 ? specific.sort() : known;
+}
+
+/**
+ * Reads a link's query string into state plus the problems found. Never throws: a bad value
+ * is dropped with a problem that says so, unknown keys are ignored, and the first of
+ * repeated keys wins. Example: `parseLink('?round=final&days=abc')` keeps the round and
+ * reports the days.
+ */
+export function parseLink(query: string): { state: LinkState; problems: Problem[] } {
+  const answers: Answers = {};
+  const state: LinkState = { answers, done: [] };
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const text = typeof query === 'string' ? query.replace(/^\?/, '') : '';
+
+  const drop = (key: string, value: string, message: string) =>
+    problems.push({ key, value: shorten(value), message });
+
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const key = decode(eq === -1 ? part : part.slice(0, eq))
+      ?.trim()
+      .toLowerCase();
+    if (key === undefined || !linkKeys.has(key)) continue; // contract: unknown keys are ignored
+    const raw = eq === -1 ? '' : part.slice(eq + 1);
+    const decoded = decode(raw);
+    if (decoded === undefined) {
+      drop(key, raw, `Part of the link for ${describe(key)} was damaged, so we left it out.`);
+      seen.add(key);
+      continue;
+    }
+    const value = decoded.trim();
+    if (value === '') continue;
+    if (seen.has(key)) {
+      drop(key, value, `The link gave ${describe(key)} more than once. We used the first one.`);
+      continue;
+    }
+    seen.add(key);
+    readValue(key as LinkKey, value, state, drop);
+  }
+  return { state, problems };
+}
+
+/** The words for a link key, for problem messages. Example: `'“Who called”'`. */
+function describe(key: string): string {
+  if (questionSet.has(key)) return `“${findQuestion(key as QuestionKey).short}”`;
+  if (key === 'done') return 'the ticked checklist items';
+  if (key === 'reason') return 'the chosen meaning';
+  return 'the page to show';
+}
+
+function readValue(
+  key: LinkKey,
+  value: string,
+  state: LinkState,
+  drop: (key: string, value: string, message: string) => void,
+): void {
+  const lower = value.toLowerCase();
+  const answers = state.answers;
+  switch (key) {
+    case 'caller':
+    case 'contact':
+    case 'round':
+    case 'tone': {
+      if (singleValues[key].includes(lower)) {
+        (answers as Record<string, string>)[key] = lower;
+      } else {
+        drop(key, value, `We could not read the answer to ${describe(key)}, so we left it out.`);
+      }
+      return;
+    }
+    case 'days': {
+      const days = readDays(lower);
+      if (days === undefined) {
+        drop(
+          key,
+          value,
+          `The number of days since the interview must be a whole number from 0 to ${MAX_DAYS}, so we left it out.`,
+        );
+      } else {
+        answers.days = days;
+      }
+      return;
+    }
+    case 'topics': {
+      const entries = splitList(value);
+      const unknown = entries.filter((entry) => !topicSet.has(entry));
+      if (unknown.length > 0) {
+        drop(
+          key,
+          value,
+          `We did not recognise ${quoteList(unknown)} in what they mentioned, so we left that out.`,
+        );
+      }
+      const topics = tidyTopics(entries);
+      if (topics.length > 0 && topics.length < entries.length - unknown.length) {
+        drop(key, 'nothing', '“Nothing specific” cannot go with other topics, so we left it out.');
+      }
+      if (topics.length > 0) answers.topics = topics;
+      return;
+    }
+    case 'step':
+      if (questionSet.has(lower)) state.step = lower as QuestionKey;
+      else drop(key, value, 'The link asked for a question we do not have, so we left that out.');
+      return;
+    case 'view':
+      if (viewSet.has(lower)) state.view = lower as View;
+      else drop(key, value, 'The link asked for a page we do not have, so we left that out.');
+      return;
+    case 'reason':
+      if (reasonSet.has(lower)) state.reason = lower as ReasonId;
+      else drop(key, value, 'The link named a meaning we do not have, so we left that out.');
+      return;
+    case 'done': {
+      const entries = splitList(value);
+      const unknown = entries.filter((entry) => !checklistItemIds.has(entry));
+      if (unknown.length > 0) {
+        drop(
+          key,
+          value,
+          'Some ticked items in the link are not on any checklist, so we left them out.',
+        );
+      }
+      state.done = entries.filter((entry) => checklistItemIds.has(entry)).sort();
+      return;
+    }
+  }
+}
+
+/**
+ * Writes state as a canonical query string, without the leading `?`: keys in contract order,
+ * topics and ticks sorted, nothing empty, and only valid codes. `parseLink` reads it back to
+ * the same state. Example: `'round=final&topics=salary&view=results'`.
+ */
+export function formatLink(state: LinkState): string {
+  const { answers } = state;
+  const parts: string[] = [];
+  const add = (key: string, value: string | undefined) => {
+    if (value) parts.push(`${key}=${value}`);
+  };
+  for (const key of ['caller', 'contact', 'round'] as const) {
+    const value = answers[key];
+    add(key, value && singleValues[key].includes(value) ? value : undefined);
+  }
+  const days = answers.days;
+  const validDays =
+    days === 'unknown' ||
+    (typeof days === 'number' && Number.isInteger(days) && days >= 0 && days <= MAX_DAYS);
+  add('days', validDays ? String(days) : undefined);
+  add('topics', tidyTopics(answers.topics ?? []).join(','));
+  add('tone', answers.tone && TONES.includes(answers.tone) ? answers.tone : undefined);
+  add('step', state.step && questionSet.has(state.step) ? state.step : undefined);
+  add('view', state.view && viewSet.has(state.view) ? state.view : undefined);
+  add('reason', state.reason && reasonSet.has(state.reason) ? state.reason : undefined);
+  add('done', [...new Set(state.done.filter((id) => checklistItemIds.has(id)))].sort().join(','));
+  return parts.join('&');
+}
+
+/** Reads only the answers of a link (contract section 3). Never throws. */
+export function parseAnswers(query: string): { answers: Answers; problems: Problem[] } {
+  const { state, problems } = parseLink(query);
+  return {
+    answers: state.answers,
+    problems: problems.filter((problem) => questionSet.has(problem.key)),
+  };
+}
+
+/** Writes answers as a canonical query string (contract section 3). */
+export function formatAnswers(answers: Answers): string {
+  return formatLink({ answers, done: [] });
+}

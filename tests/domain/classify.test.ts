@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import {
+  classify,
+  findReason,
+  reasons,
+  REASON_IDS,
+  TOPICS,
+  type Answers,
+  type Topic,
+} from '../../src/domain/index.ts';
+import { answersArb } from '../fixtures/arbitraries.ts';
+
+const runs = { numRuns: 2000 };
+
+function likelihoodOf(answers: Answers, reason: string): number {
+  return classify(answers).ranked.find((r) => r.reason === reason)!.likelihood;
+}
+
+describe('classify', () => {
+  it('ranks every reason once, best first, with likelihoods that sum to 1', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const { ranked } = classify(answers);
+        expect(ranked.map((r) => r.reason).sort()).toEqual([...REASON_IDS].sort());
+        for (const r of ranked) {
+          expect(r.likelihood).toBeGreaterThanOrEqual(0);
+          expect(r.likelihood).toBeLessThanOrEqual(1);
+        }
+        for (let i = 1; i < ranked.length; i += 1) {
+          expect(ranked[i - 1]!.likelihood).toBeGreaterThanOrEqual(ranked[i]!.likelihood);
+        }
+        expect(ranked.reduce((sum, r) => sum + r.likelihood, 0)).toBeCloseTo(1, 10);
+      }),
+      runs,
+    );
+  });
+
+  it('gives the same result for the same answers', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(classify(structuredClone(answers))).toEqual(classify(answers));
+      }),
+      runs,
+    );
+  });
+
+  it('says low whenever the top likelihood is under one half', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = classify(answers);
+        if (result.ranked[0]!.likelihood < 0.5) expect(result.confidence).toBe('low');
+        else expect(result.confidence).not.toBe('low');
+      }),
+      runs,
+    );
+  });
+
+  it('is never highly confident without a specific topic', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const topics = answers.topics ?? [];
+        if (topics.length === 0 || topics[0] === 'nothing') {
+          expect(classify(answers).confidence).not.toBe('high');
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('lists as evidence exactly what moved each reason', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        for (const r of classify(answers).ranked) {
+          const sum = r.evidence.reduce((total, e) => total + e.weight, 0);
+          expect(r.score).toBeCloseTo(findReason(r.reason).signals.base + sum, 10);
+          for (const e of r.evidence) {
+            expect(e.weight).not.toBe(0);
+            // Removing that one answer takes exactly its weight off the score.
+            const without = withoutAnswer(answers, e.question, e.value);
+            const after = classify(without).ranked.find((x) => x.reason === r.reason)!;
+            expect(after.score).toBeCloseTo(r.score - e.weight, 10);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('treats "not sure" exactly like no answer', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const unsure: Answers = { ...answers };
+        for (const key of ['caller', 'contact', 'round', 'tone', 'days'] as const) {
+          if (unsure[key] === undefined) (unsure as Record<string, unknown>)[key] = 'unknown';
+        }
+        expect(classify(unsure)).toEqual(classify(answers));
+      }),
+      runs,
+    );
+  });
+
+  it('never lowers the reason a topic supports most when that topic is added', () => {
+    const specific = TOPICS.filter((t) => t !== 'nothing');
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...specific), (answers, topic) => {
+        const before = (answers.topics ?? []).filter((t) => t !== 'nothing');
+        if (before.includes(topic)) return;
+        const best = strongestFor(topic);
+        const after = { ...answers, topics: [...before, topic] };
+        const base = { ...answers, topics: before };
+        expect(likelihoodOf(after, best)).toBeGreaterThanOrEqual(likelihoodOf(base, best) - 1e-12);
+      }),
+      runs,
+    );
+  });
+
+  it('with no answers gives the priors, with low confidence', () => {
+    const result = classify({});
+    expect(result.confidence).toBe('low');
+    for (const r of result.ranked) {
+      expect(r.evidence).toEqual([]);
+      expect(r.score).toBe(findReason(r.reason).signals.base);
+    }
+  });
+
+  it('explains an offer call with the answers that raised and lowered it', () => {
+    const result = classify({ round: 'final', topics: ['salary'], tone: 'hesitant' });
+    const offer = result.ranked.find((r) => r.reason === 'offer')!;
+    const raised = offer.evidence.filter((e) => e.weight > 0).map((e) => e.value);
+    const lowered = offer.evidence.filter((e) => e.weight < 0).map((e) => e.value);
+    expect(raised).toEqual(expect.arrayContaining(['salary', 'final']));
+    expect(lowered).toContain('hesitant');
+  });
+});
+
+/** The reason whose weight for this topic is highest. */
+function strongestFor(topic: Topic): string {
+  let best = reasons[0]!;
+  for (const reason of reasons) {
+    if ((reason.signals.topics?.[topic] ?? 0) > (best.signals.topics?.[topic] ?? 0)) best = reason;
+  }
+  return best.id;
+}
+
+function withoutAnswer(answers: Answers, question: string, value: string): Answers {
+  if (question === 'topics') {
+    return { ...answers, topics: (answers.topics ?? []).filter((t) => t !== value) };
+  }
+  const copy: Answers = { ...answers };
+  delete (copy as Record<string, unknown>)[question];
+  return copy;
+}

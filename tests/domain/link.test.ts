@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import {
+  checklistItemIds,
+  formatAnswers,
+  formatLink,
+  parseAnswers,
+  parseLink,
+  REASON_IDS,
+  VIEWS,
+  QUESTION_KEYS,
+} from '../../src/domain/index.ts';
+import { answersArb } from '../fixtures/arbitraries.ts';
+
+const itemIds = [...checklistItemIds];
+
+const linkStateArb = fc.record(
+  {
+    answers: answersArb,
+    step: fc.constantFrom(...QUESTION_KEYS),
+    view: fc.constantFrom(...VIEWS),
+    reason: fc.constantFrom(...REASON_IDS),
+    done: fc.uniqueArray(fc.constantFrom(...itemIds), { maxLength: 8 }).map((d) => d.sort()),
+  },
+  { requiredKeys: ['answers', 'done'] },
+);
+
+/** Strings built from the pieces links are made of, so that keys and values really meet. */
+const linkishArb = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        ...QUESTION_KEYS,
+        'step',
+        'view',
+        'reason',
+        'done',
+        '__proto__',
+        'constructor',
+      ),
+      fc.constantFrom('=', '&', ',', '%', '%2', '%E0%A4%A', '%zz', '+', '?', '#', ' ', '%00'),
+      fc.constantFrom('salary', 'nothing', 'unknown', 'final', '-3', '365', '366', '1e2', 'ÉLAN'),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('parseLink', () => {
+  it('reads the contract example exactly', () => {
+    const { state, problems } = parseLink(
+      '?caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm&view=results',
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      answers: {
+        caller: 'recruiter',
+        contact: 'spoke',
+        round: 'final',
+        days: 2,
+        topics: ['salary', 'start-date'],
+        tone: 'warm',
+      },
+      view: 'results',
+      done: [],
+    });
+  });
+
+  it('never throws, whatever the string', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), linkishArb), (query) => {
+        const { state, problems } = parseLink(query);
+        expect(Array.isArray(problems)).toBe(true);
+        expect(typeof state.answers).toBe('object');
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('survives inputs that are not strings at all', () => {
+    for (const odd of [undefined, null, 42, {}, []]) {
+      expect(parseLink(odd as unknown as string).state.answers).toEqual({});
+    }
+  });
+
+  it('writes back only valid codes, and reading that back changes nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), linkishArb), (query) => {
+        const once = formatLink(parseLink(query).state);
+        expect(once).toMatch(/^[a-z0-9=&,-]*$/);
+        const again = parseLink(once);
+        expect(again.problems).toEqual([]);
+        expect(formatLink(again.state)).toBe(once);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('gives back the same state from its own canonical link', () => {
+    fc.assert(
+      fc.property(linkStateArb, (state) => {
+        const parsed = parseLink(formatLink(state));
+        expect(parsed.problems).toEqual([]);
+        expect(parsed.state).toEqual(state);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps the good answers and names each bad one in plain words', () => {
+    const { state, problems } = parseLink(
+      'caller=boss&round=final&days=-3&topics=salary,llamas&tone=warm&view=nope&done=made-up-item',
+    );
+    expect(state.answers).toEqual({ round: 'final', topics: ['salary'], tone: 'warm' });
+    expect(problems.map((p) => p.key)).toEqual(['caller', 'days', 'topics', 'view', 'done']);
+    expect(problems[0]!.message).toMatch(/Who called/);
+    expect(problems[1]!.message).toMatch(/whole number from 0 to 365/);
+    expect(problems[2]!.message).toMatch(/llamas/);
+  });
+
+  it.each(['abc', '-3', '2.5', '1e2', '366', '99999999'])('drops days=%s', (days) => {
+    const { answers, problems } = parseAnswers(`days=${days}&round=middle`);
+    expect(answers).toEqual({ round: 'middle' });
+    expect(problems).toHaveLength(1);
+  });
+
+  it('ignores keys it does not know, without complaint', () => {
+    const { state, problems } = parseLink('utm_source=mail&caller=agency&fbclid=x');
+    expect(state.answers).toEqual({ caller: 'agency' });
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the first of repeated keys and says so', () => {
+    const { answers, problems } = parseAnswers('round=final&round=screen');
+    expect(answers.round).toBe('final');
+    expect(problems[0]!.message).toMatch(/more than once/);
+  });
+
+  it('lets "nothing specific" stand only alone', () => {
+    const { answers, problems } = parseAnswers('topics=nothing,salary');
+    expect(answers.topics).toEqual(['salary']);
+    expect(problems[0]!.message).toMatch(/Nothing specific/);
+    expect(parseAnswers('topics=nothing').answers.topics).toEqual(['nothing']);
+  });
+
+  it('reads damaged escapes, huge values and prototype keys safely', () => {
+    const huge = 'a'.repeat(1_000_000);
+    const { state, problems } = parseLink(
+      `caller=%E0%A4%A&__proto__=x&constructor=y&topics=${huge}&round=final`,
+    );
+    expect(state.answers).toEqual({ round: 'final' });
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(problems.every((p) => p.value.length <= 31)).toBe(true);
+  });
+
+  it('reads values written in capitals or with spaces', () => {
+    expect(parseAnswers('caller=%20Recruiter%20&topics=Salary,+Benefits').answers).toEqual({
+      caller: 'recruiter',
+      topics: ['benefits', 'salary'],
+    });
+  });
+});
+
+describe('formatAnswers', () => {
+  it('writes keys in contract order with topics sorted and nothing empty', () => {
+    expect(
+      formatAnswers({
+        tone: 'warm',
+        topics: ['start-date', 'salary'],
+        days: 2,
+        caller: 'recruiter',
+      }),
+    ).toBe('caller=recruiter&days=2&topics=salary,start-date&tone=warm');
+    expect(formatAnswers({ topics: [] })).toBe('');
+  });
+
+  it('is a fixed point of parseAnswers', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const text = formatAnswers(answers);
+        expect(parseAnswers(text).answers).toEqual(answers);
+        expect(formatAnswers(parseAnswers(text).answers)).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
