@@ -7,8 +7,9 @@ import { dayBand, type Answers, type QuestionKey, type Reason, type ReasonId } f
  * that answer: a positive weight raises the reason, a negative one lowers it, and an answer
  * the file does not mention leaves it alone. The days since the interview count by band
  * (0-2, 3-6, 7-13, 14-29, 30+). The scores are then turned into likelihoods that sum to 1
- * with softmax: likelihood = e^score / sum of e^score over all reasons. Nothing else goes
- * in: no interactions, no clock, no randomness. The weights are judgement calls written down
+ * with softmax: e^score / sum of e^score over all reasons. Last, a share of humility (see
+ * HUMILITY) is spread evenly over every reason, because the rules themselves may be wrong.
+ * Nothing else goes in: no interactions, no clock, no randomness. The weights are judgement calls written down
  * with their reasons beside them, not statistics from real hiring data, and the app says so.
  */
 
@@ -46,6 +47,14 @@ export interface Classification {
   /** `low` whenever the top likelihood is under 0.5. */
   confidence: Confidence;
 }
+
+/**
+ * The share of belief held back for "our rules may be wrong here" and spread evenly over all
+ * reasons. Without it, a few strong answers stack up to 98% or more, which no set of
+ * hand-written rules can honestly claim; with it, no reason goes above about 89%. It never
+ * changes the order.
+ */
+export const HUMILITY = 0.12;
 
 /** Below this top likelihood the result is always low confidence (contract section 3). */
 export const MEDIUM_FROM = 0.5;
@@ -143,7 +152,8 @@ export function classify(answers: Answers, catalog: readonly Reason[] = reasons)
     item.likelihood = Math.exp(item.score - max);
     total += item.likelihood;
   }
-  for (const item of ranked) item.likelihood /= total;
+  const even = HUMILITY / ranked.length;
+  for (const item of ranked) item.likelihood = (1 - HUMILITY) * (item.likelihood / total) + even;
   // Array sort is stable, so equal likelihoods keep the catalog's order.
   ranked.sort((a, b) => b.likelihood - a.likelihood);
   return { ranked, confidence: judgeConfidence(ranked, answers) };

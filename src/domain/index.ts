@@ -40,10 +40,12 @@ export type { Question, QuestionOption } from './questions.ts';
 export { checklistItemIds, findReason, reasons } from './catalog/index.ts';
 export { lexicon } from './catalog/lexicon.ts';
 export { etiquette } from './etiquette.ts';
-export { classify, HIGH_FROM, HIGH_LEAD, MEDIUM_FROM } from './classify.ts';
+export { classify, HIGH_FROM, HIGH_LEAD, HUMILITY, MEDIUM_FROM } from './classify.ts';
 export type { Classification, Confidence, Evidence, RankedReason } from './classify.ts';
 export { formatAnswers, formatLink, LINK_KEYS, parseAnswers, parseLink, VIEWS } from './link.ts';
 export type { LinkState, Problem, View } from './link.ts';
+export { backFrom, hasAnswers, nextFrom, pageOf, positionOf } from './flow.ts';
+export type { Page } from './flow.ts';
 export { MAX_TEXT, suggestAnswers } from './suggest.ts';
 export type { Match } from './suggest.ts';
 

@@ -32,6 +32,8 @@ export interface LinkState {
   reason?: ReasonId;
   /** Ticked checklist item ids, sorted. Example: `['offer-know-your-number']`. */
   done: string[];
+  /** Where a question was opened from, to go back there after it. Example: `'check'`. */
+  from?: 'check';
 }
 
 /** Something in a link that could not be used, in words for the reader. */
@@ -45,7 +47,8 @@ export interface Problem {
 }
 
 /** The link keys, in the canonical order `formatLink` writes them. */
-export const LINK_KEYS = [...QUESTION_KEYS, 'step', 'view', 'reason', 'done'] as const;
+// `from` is our addition to the contract's keys (adding is allowed; links stay compatible).
+export const LINK_KEYS = [...QUESTION_KEYS, 'step', 'from', 'view', 'reason', 'done'] as const;
 type LinkKey = (typeof LINK_KEYS)[number];
 
 const linkKeys: ReadonlySet<string> = new Set(LINK_KEYS);
@@ -203,6 +206,11 @@ function readValue(
       if (questionSet.has(lower)) state.step = lower as QuestionKey;
       else drop(key, value, 'The link asked for a question we do not have, so we left that out.');
       return;
+    case 'from':
+      if (lower === 'check') state.from = 'check';
+      else
+        drop(key, value, 'The link asked to return to a page we do not have, so we left that out.');
+      return;
     case 'view':
       if (viewSet.has(lower)) state.view = lower as View;
       else drop(key, value, 'The link asked for a page we do not have, so we left that out.');
@@ -250,6 +258,7 @@ export function formatLink(state: LinkState): string {
   add('topics', tidyTopics(answers.topics ?? []).join(','));
   add('tone', answers.tone && TONES.includes(answers.tone) ? answers.tone : undefined);
   add('step', state.step && questionSet.has(state.step) ? state.step : undefined);
+  add('from', state.from === 'check' ? 'check' : undefined);
   add('view', state.view && viewSet.has(state.view) ? state.view : undefined);
   add('reason', state.reason && reasonSet.has(state.reason) ? state.reason : undefined);
   add('done', [...new Set(state.done.filter((id) => checklistItemIds.has(id)))].sort().join(','));

@@ -17,6 +17,7 @@ const linkStateArb = fc.record(
   {
     answers: answersArb,
     step: fc.constantFrom(...QUESTION_KEYS),
+    from: fc.constant('check' as const),
     view: fc.constantFrom(...VIEWS),
     reason: fc.constantFrom(...REASON_IDS),
     done: fc.uniqueArray(fc.constantFrom(...itemIds), { maxLength: 8 }).map((d) => d.sort()),

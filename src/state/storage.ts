@@ -1,0 +1,101 @@
+import * as z from 'zod/mini';
+import { parseLink } from '../domain/index.ts';
+
+/** The one localStorage key the app uses. Versioned, so a new shape never misreads an old one. */
+export const STORAGE_KEY = 'callback:v1';
+
+/** What the app keeps on this device: the latest link and the private notes. */
+const savedSchema = z.object({
+  /** Bump when the shape changes, and teach `migrate` the old one. Example: `1`. */
+  version: z.literal(1),
+  /** The latest link's query, codes only. Example: `'round=final&view=results'`. */
+  query: z.string().check(z.maxLength(4000)),
+  /** The private notes for the call. Never put into a link. */
+  notes: z.string().check(z.maxLength(50_000)),
+  /** When it was saved, as an ISO date. Example: `'2026-11-26T09:00:00.000Z'`. */
+  savedAt: z.string().check(z.maxLength(40)),
+});
+export type Saved = z.infer<typeof savedSchema>;
+
+/** How the device's storage behaved: `ok`, or why the app cannot save here. */
+export type StorageHealth = 'ok' | 'unavailable' | 'full';
+
+/** What reading storage found. */
+export interface ReadResult {
+  saved: Saved | null;
+  /** Storage could not be read at all (blocked, or private mode on some browsers). */
+  unavailable: boolean;
+  /** Something was there but could not be used; it has been set aside. */
+  corrupt: boolean;
+}
+
+/**
+ * Turns any earlier shape into the current one, or null. There is only version 1 so far;
+ * this is where version 2 will read version 1 records.
+ */
+export function migrate(raw: unknown): Saved | null {
+  const parsed = savedSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  // Stored links are untrusted input too: keep only what parses cleanly.
+  return { ...parsed.data, query: stripBadParts(parsed.data.query) };
+}
+
+function stripBadParts(query: string): string {
+  return parseLink(query).problems.length === 0 ? query : '';
+}
+
+/** Reads what was saved. Never throws: blocked, corrupt or odd data all come back as null. */
+export function readSaved(storage: () => Storage): ReadResult {
+  let text: string | null;
+  try {
+    text = storage().getItem(STORAGE_KEY);
+  } catch {
+    return { saved: null, unavailable: true, corrupt: false };
+  }
+  if (text === null) return { saved: null, unavailable: false, corrupt: false };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  const saved = migrate(raw);
+  if (saved) return { saved, unavailable: false, corrupt: false };
+  try {
+    storage().removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing more to do: the next save will overwrite it, or fail and say so.
+  }
+  return { saved: null, unavailable: false, corrupt: true };
+}
+
+/** Saves, and says whether it worked. Never throws: a full or blocked storage is reported. */
+export function writeSaved(storage: () => Storage, saved: Saved): StorageHealth {
+  try {
+    storage().setItem(STORAGE_KEY, JSON.stringify(saved));
+    return 'ok';
+  } catch (error) {
+    // DOMException is not an Error in every environment, so read its name directly.
+    const name =
+      typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
+      ? 'full'
+      : 'unavailable';
+  }
+}
+
+/** Removes everything the app stored. Says whether it could. */
+export function clearSaved(storage: () => Storage): boolean {
+  try {
+    const store = storage();
+    store.removeItem(STORAGE_KEY);
+    // Anything an older version left under our prefix goes too.
+    for (let i = store.length - 1; i >= 0; i -= 1) {
+      const key = store.key(i);
+      if (key?.startsWith('callback:')) store.removeItem(key);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}

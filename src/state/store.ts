@@ -1,0 +1,219 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  formatLink,
+  hasAnswers,
+  nextFrom,
+  parseLink,
+  QUESTION_KEYS,
+  type Answers,
+  type LinkState,
+  type Problem,
+  type QuestionKey,
+  type ReasonId,
+} from '../domain/index.ts';
+import { clearSaved, readSaved, writeSaved, type Saved, type StorageHealth } from './storage.ts';
+
+/** Where the link lives. The browser's history in the app; a fake one in tests. */
+export interface HistoryPort {
+  /** The current query string, with or without `?`. */
+  read(): string;
+  /** A new history entry, so Back returns to the previous one. */
+  push(query: string): void;
+  /** The same history entry, updated (ticks, a cleaned-up link). */
+  replace(query: string): void;
+}
+
+/** The browser's own history: the query string is the whole shareable state. */
+export const browserHistory: HistoryPort = {
+  read: () => window.location.search,
+  push: (query) => window.history.pushState(null, '', urlFor(query)),
+  replace: (query) => window.history.replaceState(null, '', urlFor(query)),
+};
+
+function urlFor(query: string): string {
+  return query ? `?${query}` : window.location.pathname;
+}
+
+/** A message about saving on this device, shown once. */
+export type StorageNotice = 'unavailable' | 'full' | 'corrupt' | 'cleared' | 'clear-failed';
+
+/** The app's state: inputs only. The ranking is derived from `link.answers`, never stored. */
+export interface AppState {
+  /** Everything the link holds: answers, page and ticks. */
+  link: LinkState;
+  /** What the last opened link held that could not be used. */
+  problems: Problem[];
+  /** Private notes for the call; kept on this device, never in a link. */
+  notes: string;
+  /** A session saved earlier, offered as "Continue where you left off" on a bare start. */
+  resumable: Saved | null;
+  /** The one message about storage, if any; null once dismissed. */
+  storageNotice: StorageNotice | null;
+  /** Set once a storage failure has been told, so it is told only once. */
+  storageFailureTold: boolean;
+  /** How many page changes have happened; the UI moves focus on each one but the first. */
+  moves: number;
+
+  /** Reads the current link again, after Back or Forward. */
+  syncFromHistory(): void;
+  /** Goes to a page, keeping answers and ticks, with a new history entry. */
+  go(target: Partial<Omit<LinkState, 'answers' | 'done'>>): void;
+  /** Saves the answer to a question and moves on, as the Continue button does. */
+  answerAndContinue(step: QuestionKey, value: Answers[QuestionKey]): void;
+  /** Ticks or unticks a checklist item, without a new history entry. */
+  setDone(id: string, done: boolean): void;
+  /** Opens the prep for another reason; undefined goes back to the top one. */
+  chooseReason(reason: ReasonId | undefined, top: ReasonId): void;
+  /** Clears the answers and ticks and goes to the first question. */
+  startAgain(): void;
+  /** Opens the saved session. */
+  resume(): void;
+  /** Sets the saved session aside and starts at the first question. */
+  startFresh(): void;
+  setNotes(notes: string): void;
+  /** Removes everything the app stored on this device. */
+  clearData(): void;
+  /** Saves the current session on this device, as the latest one. */
+  remember(): void;
+  dismissProblems(): void;
+  dismissStorageNotice(): void;
+}
+
+/** What the store needs from the outside world. */
+export interface StoreEnv {
+  history: HistoryPort;
+  /** A getter, since merely touching `window.localStorage` throws where storage is blocked. */
+  storage: () => Storage;
+  now: () => Date;
+}
+
+const browserEnv = (): StoreEnv => ({
+  history: browserHistory,
+  storage: () => window.localStorage,
+  now: () => new Date(),
+});
+
+/** Creates the app's store, reading the link and what was saved. */
+export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState> {
+  const initialQuery = env.history.read();
+  const opened = parseLink(initialQuery);
+  const stored = readSaved(env.storage);
+  const bare = initialQuery.replace(/^\?/, '') === '';
+  const canResume = bare && stored.saved && hasAnswers(parseLink(stored.saved.query).state.answers);
+
+  const store = createStore<AppState>()((set, get) => {
+    /** Writes the link to history, then saves the session on this device. */
+    const commit = (link: LinkState, mode: 'push' | 'replace') => {
+      const query = formatLink(link);
+      if (mode === 'push') env.history.push(query);
+      else env.history.replace(query);
+      set((s) => ({ link, moves: mode === 'push' ? s.moves + 1 : s.moves }));
+      save();
+    };
+
+    const save = () => {
+      const { link, notes, storageFailureTold } = get();
+      if (!hasAnswers(link.answers) && notes === '') return;
+      const health: StorageHealth = writeSaved(env.storage, {
+        version: 1,
+        query: formatLink({ answers: link.answers, done: link.done }),
+        notes,
+        savedAt: env.now().toISOString(),
+      });
+      if (health !== 'ok' && !storageFailureTold) {
+        set({ storageNotice: health, storageFailureTold: true });
+      }
+    };
+
+    const keep = (link: LinkState): LinkState => ({ answers: link.answers, done: link.done });
+
+    return {
+      link: opened.state,
+      problems: opened.problems,
+      notes: stored.saved?.notes ?? '',
+      resumable: canResume ? stored.saved : null,
+      storageNotice: stored.unavailable ? 'unavailable' : stored.corrupt ? 'corrupt' : null,
+      storageFailureTold: stored.unavailable,
+      moves: 0,
+
+      syncFromHistory() {
+        const { state, problems } = parseLink(env.history.read());
+        set((s) => ({ link: state, problems, resumable: null, moves: s.moves + 1 }));
+      },
+      go(target) {
+        set({ problems: [], resumable: null });
+        commit({ ...keep(get().link), ...target }, 'push');
+      },
+      answerAndContinue(step, value) {
+        const { link } = get();
+        // Skipping the topics question leaves it unanswered rather than storing an empty list.
+        const answers: Answers = Object.fromEntries(
+          Object.entries({ ...link.answers, [step]: value }).filter(([, v]) => v !== undefined),
+        );
+        set({ problems: [], resumable: null });
+        // The question's own history entry keeps the answer too, so the browser's Back button
+        // returns to the question with it still chosen.
+        env.history.replace(formatLink({ ...link, answers }));
+        commit({ answers, done: link.done, ...nextFrom(step, link.from) }, 'push');
+      },
+      setDone(id, done) {
+        const { link } = get();
+        const ids = new Set(link.done);
+        if (done) ids.add(id);
+        else ids.delete(id);
+        commit({ ...link, done: [...ids].sort() }, 'replace');
+      },
+      chooseReason(reason, top) {
+        const { link } = get();
+        set({ problems: [] });
+        commit(
+          { ...keep(link), view: 'results', reason: reason === top ? undefined : reason },
+          'push',
+        );
+      },
+      startAgain() {
+        set({ problems: [], resumable: null });
+        commit({ answers: {}, done: [], step: QUESTION_KEYS[0] }, 'push');
+      },
+      resume() {
+        const saved = get().resumable;
+        if (!saved) return;
+        const { state } = parseLink(saved.query);
+        set({ resumable: null, problems: [] });
+        commit({ ...state, view: 'results' }, 'push');
+      },
+      startFresh() {
+        set({ resumable: null });
+      },
+      setNotes(notes) {
+        set({ notes });
+        save();
+      },
+      clearData() {
+        const cleared = clearSaved(env.storage);
+        set({
+          notes: '',
+          resumable: null,
+          storageNotice: cleared ? 'cleared' : 'clear-failed',
+        });
+      },
+      remember() {
+        save();
+      },
+      dismissProblems() {
+        set({ problems: [] });
+      },
+      dismissStorageNotice() {
+        set({ storageNotice: null });
+      },
+    };
+  });
+
+  // A damaged or untidy link is rewritten in its clean form, in place, so a bookmark made
+  // from here on works; the notice still says what was left out.
+  const canonical = formatLink(opened.state);
+  if (canonical !== initialQuery.replace(/^\?/, '')) env.history.replace(canonical);
+  // A link with answers becomes the latest session, so the bare app can offer it next time.
+  if (hasAnswers(opened.state.answers)) store.getState().remember();
+  return store;
+}

@@ -1,0 +1,86 @@
+import {
+  DAY_BANDS,
+  HUMILITY,
+  reasons,
+  type Evidence,
+  type QuestionKey,
+  type Reason,
+} from '../domain/index.ts';
+import { evidenceText, signed } from './results/evidence-text.ts';
+import { NavLink } from './nav-link.tsx';
+import { PageHeading } from './page-heading.tsx';
+
+const dayBandWords: Record<(typeof DAY_BANDS)[number], string> = {
+  '0-2': '0 to 2 days',
+  '3-6': '3 to 6 days',
+  '7-13': '7 to 13 days',
+  '14-29': '14 to 29 days',
+  '30+': '30 days or more',
+};
+
+/** Every weight of one reason, as evidence would show it. */
+function weightsOf(reason: Reason): { text: string; weight: number }[] {
+  const { base: _base, ...tables } = reason.signals;
+  return Object.entries(tables).flatMap(([question, table]) =>
+    Object.entries(table as Record<string, number>).map(([value, weight]) => ({
+      weight,
+      text:
+        question === 'days'
+          ? `Days since the interview: ${dayBandWords[value as keyof typeof dayBandWords]}`
+          : evidenceText({ question: question as QuestionKey, value, weight } satisfies Evidence),
+    })),
+  );
+}
+
+/** How it decides: the model in one paragraph, its honest limits, and every weight. */
+export function HowPage() {
+  return (
+    <>
+      <NavLink to={{ view: 'results' }} className="back-link">
+        Back to the results
+      </NavLink>
+      <PageHeading>How Callback decides</PageHeading>
+      <p className="lead">
+        Each possible meaning starts from a base score. Every answer you give adds points to some
+        meanings and takes points from others, using the weights listed below. The scores are then
+        turned into percentages that add up to 100, and {Math.round(HUMILITY * 100)}% of the total
+        is spread evenly over every meaning, in case our rules are wrong for your call. Answers you
+        skip, or mark “Not sure”, change nothing.
+      </p>
+      <h2>What it cannot do</h2>
+      <ul>
+        <li>
+          The weights are our own judgement of how hiring calls usually go, written down in the
+          open. They are not statistics from real hiring data.
+        </li>
+        <li>
+          It cannot know your employer, your interview or what was said. Treat the result as a way
+          to get ready, not as a prediction.
+        </li>
+        <li>
+          How sure it says it is depends on your answers. It says “low” whenever the top meaning is
+          under 50%, and never says “high” unless you told it what they mentioned.
+        </li>
+      </ul>
+      <h2>Every meaning and its weights</h2>
+      {reasons.map((reason) => {
+        const weights = weightsOf(reason).sort((a, b) => b.weight - a.weight);
+        return (
+          <section key={reason.id} className="how-reason" aria-labelledby={`how-${reason.id}`}>
+            <h3 id={`how-${reason.id}`}>{reason.title}</h3>
+            <p>
+              {reason.summary} Starting score: {signed(reason.signals.base)}.
+            </p>
+            <ul className="weights">
+              {weights.map((w) => (
+                <li key={w.text}>
+                  <span className="weight">{signed(w.weight)}</span> {w.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

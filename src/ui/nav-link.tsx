@@ -1,0 +1,35 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { formatLink, type LinkState } from '../domain/index.ts';
+import { useApp } from './store-context.tsx';
+
+type Target = Partial<Omit<LinkState, 'answers' | 'done'>>;
+
+/**
+ * A real link to another page of the app: it has an address, so it can be opened in a new
+ * tab or copied, and a plain click moves within the app without reloading.
+ */
+export function NavLink({
+  to,
+  children,
+  className,
+}: {
+  to: Target;
+  children: ReactNode;
+  className?: string;
+}) {
+  const link = useApp((s) => s.link);
+  const go = useApp((s) => s.go);
+  const href = `?${formatLink({ answers: link.answers, done: link.done, ...to })}`;
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    // Let the browser handle new-tab and new-window clicks.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
+      return;
+    event.preventDefault();
+    go(to);
+  };
+  return (
+    <a href={href} onClick={onClick} className={className}>
+      {children}
+    </a>
+  );
+}

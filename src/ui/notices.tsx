@@ -1,0 +1,55 @@
+import type { StorageNotice } from '../state/store.ts';
+import { useApp } from './store-context.tsx';
+
+const storageWords: Record<StorageNotice, string> = {
+  unavailable:
+    'This browser is not letting Callback save anything, so your answers live only in the link. Bookmark the page to come back to it.',
+  full: 'This device’s storage is full, so we cannot save here. Everything still works from the link: bookmark the page to come back to it.',
+  corrupt:
+    'We found something saved earlier that we could not read, so we set it aside. Your answers in the link are fine.',
+  cleared:
+    'Done: everything Callback saved on this device is gone. Your current page still works from its link.',
+  'clear-failed':
+    'We could not reach this device’s storage to clear it. Your browser’s own settings can clear site data.',
+};
+
+/** What a link held that could not be used, and anything about saving, in plain words. */
+export function Notices() {
+  const problems = useApp((s) => s.problems);
+  const storageNotice = useApp((s) => s.storageNotice);
+  const dismissProblems = useApp((s) => s.dismissProblems);
+  const dismissStorageNotice = useApp((s) => s.dismissStorageNotice);
+  return (
+    <>
+      <div role="status" className="notice-region">
+        {problems.length > 0 && (
+          <div className="notice">
+            <p className="notice-title">Part of this link could not be read</p>
+            <ul>
+              {problems.map((problem, index) => (
+                <li key={`${problem.key}-${String(index)}`}>{problem.message}</li>
+              ))}
+            </ul>
+            <p>
+              Everything else in the link is shown below. You can check or change the answers at any
+              time.
+            </p>
+            <button type="button" className="link-button" onClick={dismissProblems}>
+              Hide this message
+            </button>
+          </div>
+        )}
+      </div>
+      <div role="status" className="notice-region">
+        {storageNotice && (
+          <div className="notice">
+            <p>{storageWords[storageNotice]}</p>
+            <button type="button" className="link-button" onClick={dismissStorageNotice}>
+              Hide this message
+            </button>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

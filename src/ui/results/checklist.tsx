@@ -1,0 +1,33 @@
+import type { Reason } from '../../domain/index.ts';
+import { useApp } from '../store-context.tsx';
+
+/** The prep checklist: real checkboxes whose ticks live in the link (`done=`). */
+export function Checklist({ reason }: { reason: Reason }) {
+  const done = useApp((s) => s.link.done);
+  const setDone = useApp((s) => s.setDone);
+  const ticked = reason.checklist.filter((item) => done.includes(item.id)).length;
+  return (
+    <fieldset className="checklist" aria-describedby="checklist-progress">
+      <legend>
+        <h3>Your prep checklist</h3>
+      </legend>
+      <p id="checklist-progress" className="progress" role="status">
+        {ticked} of {reason.checklist.length} done
+      </p>
+      <ul>
+        {reason.checklist.map((item) => (
+          <li key={item.id} className="choice">
+            <input
+              type="checkbox"
+              id={`item-${item.id}`}
+              data-item={item.id}
+              checked={done.includes(item.id)}
+              onChange={(event) => setDone(item.id, event.target.checked)}
+            />
+            <label htmlFor={`item-${item.id}`}>{item.text}</label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

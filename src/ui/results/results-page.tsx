@@ -1,0 +1,151 @@
+import { useMemo, useState } from 'react';
+import {
+  classify,
+  findReason,
+  formatLink,
+  QUESTION_KEYS,
+  type Confidence,
+} from '../../domain/index.ts';
+import { answerText, questionName } from '../answer-text.ts';
+import { NavLink } from '../nav-link.tsx';
+import { PageHeading } from '../page-heading.tsx';
+import { useApp } from '../store-context.tsx';
+import { percent } from './evidence-text.ts';
+import { Notes } from './notes.tsx';
+import { Prep } from './prep.tsx';
+import { RankedList } from './ranked-list.tsx';
+
+const confidenceWords: Record<Confidence, { lead: string; text: string }> = {
+  high: {
+    lead: 'Most likely',
+    text: 'Your answers point clearly to this. It is still a guess, so be ready for other news too.',
+  },
+  medium: {
+    lead: 'Most likely',
+    text: 'This is the best fit for your answers, but other meanings are possible. Glance at the next ones too.',
+  },
+  low: {
+    lead: 'Our best guess',
+    text: 'We know little about this call yet, so treat this as a rough guide.',
+  },
+};
+
+/** The results: the likely meanings, ranked with reasons, then the prep for one of them. */
+export function ResultsPage() {
+  const link = useApp((s) => s.link);
+  const chooseReason = useApp((s) => s.chooseReason);
+  // Derived, never stored: the same answers always give the same ranking.
+  const result = useMemo(() => classify(link.answers), [link.answers]);
+  const top = result.ranked[0];
+  if (!top) return null;
+  const topReason = findReason(top.reason);
+  const selectedId = link.reason ?? top.reason;
+  const selected = findReason(selectedId);
+  const words = confidenceWords[result.confidence];
+
+  return (
+    <>
+      <header className="print-only print-header">
+        <p className="print-title">Call prep sheet</p>
+        <p>
+          Made with Callback on {new Date().toLocaleDateString(undefined, { dateStyle: 'long' })}
+        </p>
+      </header>
+      <PageHeading>
+        {words.lead}: {topReason.title}
+      </PageHeading>
+      <div className="confidence" data-confidence={result.confidence}>
+        <p>
+          <strong>How sure: {result.confidence}.</strong> {words.text}
+        </p>
+        <p className="muted no-print">
+          The percentages come from a simple, open set of rules we wrote down, not from real hiring
+          data. <NavLink to={{ view: 'how' }}>See how it decides</NavLink>.
+        </p>
+      </div>
+
+      <section className="print-only print-answers" aria-label="Your answers">
+        <h2>Your answers</h2>
+        <dl>
+          {QUESTION_KEYS.map((key) => (
+            <div key={key}>
+              <dt>{questionName(key)}</dt>
+              <dd>{answerText(link.answers, key)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="meanings-title">
+        <h2 id="meanings-title">What the call could mean</h2>
+        <RankedList
+          ranked={result.ranked}
+          selected={selectedId}
+          onChoose={(reason) => chooseReason(reason, top.reason)}
+        />
+      </section>
+
+      <Actions />
+
+      <section className="prep" aria-labelledby="prep-title">
+        <h2 id="prep-title">How to get ready: {selected.title}</h2>
+        {selectedId !== top.reason && (
+          <p className="no-print">
+            You chose this one (
+            {percent(result.ranked.find((r) => r.reason === selectedId)?.likelihood ?? 0)}).{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => chooseReason(undefined, top.reason)}
+            >
+              Back to the most likely: {topReason.title}
+            </button>
+          </p>
+        )}
+        <Prep reason={selected} />
+      </section>
+
+      <Notes />
+
+      <p className="print-only print-link">
+        Reopen this sheet: <span>{sheetAddress(formatLink(link))}</span>
+      </p>
+    </>
+  );
+}
+
+/** The full address of this page, printed so the paper leads back to it. */
+function sheetAddress(query: string): string {
+  if (typeof window === 'undefined') return `?${query}`;
+  return `${window.location.origin}${window.location.pathname}?${query}`;
+}
+
+function Actions() {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus('Link copied. Keep it or bookmark this page to come back to your prep.');
+    } catch {
+      setStatus('We could not copy the link here. Copy the address from the address bar instead.');
+    }
+  };
+  return (
+    <div className="actions no-print">
+      <div className="button-row">
+        <NavLink to={{ view: 'check' }} className="button button-secondary">
+          Change answers
+        </NavLink>
+        <button type="button" className="button button-secondary" onClick={() => void copy()}>
+          Copy link
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          Print prep sheet
+        </button>
+      </div>
+      <p role="status" className="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { QUESTION_KEYS } from '../../domain/index.ts';
+import { answerText, questionName } from '../answer-text.ts';
+import { NavLink } from '../nav-link.tsx';
+import { PageHeading } from '../page-heading.tsx';
+import { useApp } from '../store-context.tsx';
+
+/** "Check your answers": one row per question, each with a Change link that comes back here. */
+export function CheckPage() {
+  const answers = useApp((s) => s.link.answers);
+  const go = useApp((s) => s.go);
+  const startAgain = useApp((s) => s.startAgain);
+  return (
+    <>
+      <NavLink to={{ step: QUESTION_KEYS[QUESTION_KEYS.length - 1] }} className="back-link">
+        Back
+      </NavLink>
+      <PageHeading>Check your answers</PageHeading>
+      <dl className="summary-list">
+        {QUESTION_KEYS.map((key) => (
+          <div className="summary-row" key={key}>
+            <dt>{questionName(key)}</dt>
+            <dd>{answerText(answers, key)}</dd>
+            <dd className="summary-action">
+              <NavLink to={{ step: key, from: 'check' }}>
+                Change<span className="visually-hidden"> {questionName(key).toLowerCase()}</span>
+              </NavLink>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => go({ view: 'results' })}>
+          See what the call likely means
+        </button>
+        <button type="button" className="button button-secondary" onClick={startAgain}>
+          Start again
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,289 @@
+import { useRef, useState, type FormEvent } from 'react';
+import {
+  backFrom,
+  MAX_DAYS,
+  positionOf,
+  QUESTION_KEYS,
+  type Answers,
+  type Question,
+  type Topic,
+} from '../../domain/index.ts';
+import { useApp } from '../store-context.tsx';
+import { NavLink } from '../nav-link.tsx';
+import { PageHeading } from '../page-heading.tsx';
+import { ResumeOffer } from './resume-offer.tsx';
+
+/**
+ * One question on its own page (GOV.UK question pattern): the legend is the page heading,
+ * the hint is tied to the fieldset, and nothing moves on until Continue.
+ */
+export function QuestionPage({ question }: { question: Question }) {
+  const answers = useApp((s) => s.link.answers);
+  const from = useApp((s) => s.link.from);
+  const answerAndContinue = useApp((s) => s.answerAndContinue);
+  const back = backFrom(question.key, from);
+  const position = positionOf(question.key);
+  const first = position === 1;
+
+  const [value, setValue] = useState(() => initialValue(answers, question));
+  const [error, setError] = useState<string | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  const hintId = `${question.key}-hint`;
+  const errorId = `${question.key}-error`;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const read = readValue(question, value);
+    if (read.error) {
+      setError(read.error);
+      // The error summary takes focus so a screen reader announces it straight away.
+      requestAnimationFrame(() => errorRef.current?.focus());
+      return;
+    }
+    answerAndContinue(question.key, read.answer);
+  };
+
+  return (
+    <>
+      {back && (
+        <NavLink to={back} className="back-link">
+          Back
+        </NavLink>
+      )}
+      {first && <ResumeOffer />}
+      {error && (
+        <div
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={errorRef}
+          aria-labelledby="error-title"
+        >
+          <h2 id="error-title">There is a problem</h2>
+          <ul>
+            <li>
+              <a href={`#${question.key}-input`}>{error}</a>
+            </li>
+          </ul>
+        </div>
+      )}
+      {first && (
+        <p className="lead">
+          Six quick questions about the call, then what it most likely means and how to get ready.
+          Every question can be skipped. Your answers stay in this browser.
+        </p>
+      )}
+      <form onSubmit={submit} noValidate>
+        <p className="caption">
+          Question {position} of {QUESTION_KEYS.length}
+        </p>
+        <fieldset aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
+          <legend>
+            <PageHeading>{question.prompt}</PageHeading>
+          </legend>
+          <p className="hint" id={hintId}>
+            {question.hint}
+          </p>
+          {error && (
+            <p className="field-error" id={errorId}>
+              <span className="visually-hidden">Error: </span>
+              {error}
+            </p>
+          )}
+          {question.kind === 'single' && (
+            <Radios
+              question={question}
+              value={value.single}
+              onChange={(single) => setValue({ ...value, single })}
+            />
+          )}
+          {question.kind === 'multi' && (
+            <Topics
+              question={question}
+              value={value.topics}
+              onChange={(topics) => setValue({ ...value, topics })}
+            />
+          )}
+          {question.kind === 'days' && (
+            <DaysField
+              value={value}
+              invalid={error !== null}
+              onChange={(days) => {
+                setValue({ ...value, ...days });
+                setError(null);
+              }}
+            />
+          )}
+        </fieldset>
+        <button type="submit" className="button">
+          Continue
+        </button>
+      </form>
+    </>
+  );
+}
+
+interface Draft {
+  single: string;
+  topics: Topic[];
+  days: string;
+  daysUnknown: boolean;
+}
+
+function initialValue(answers: Answers, question: Question): Draft {
+  const current = answers[question.key];
+  return {
+    single: typeof current === 'string' ? current : '',
+    topics: question.key === 'topics' ? [...(answers.topics ?? [])] : [],
+    days: typeof answers.days === 'number' ? String(answers.days) : '',
+    daysUnknown: answers.days === 'unknown',
+  };
+}
+
+/** The answer a draft stands for. Nothing chosen counts as "Not sure", so skipping is fine. */
+function readValue(
+  question: Question,
+  draft: Draft,
+): { answer?: Answers[keyof Answers]; error?: string } {
+  // The radios only offer the question's own values, so the draft is one of them.
+  if (question.kind === 'single')
+    return { answer: (draft.single || 'unknown') as Answers['caller'] };
+  if (question.kind === 'multi') return { answer: draft.topics.length ? draft.topics : undefined };
+  if (draft.daysUnknown) return { answer: 'unknown' };
+  const text = draft.days.trim();
+  if (text === '') return { answer: 'unknown' };
+  if (!/^\d{1,3}$/.test(text) || Number(text) > MAX_DAYS) {
+    return {
+      error: `Enter the number of days as a whole number from 0 to ${String(MAX_DAYS)}, or tick "Not sure"`,
+    };
+  }
+  return { answer: Number(text) };
+}
+
+function Radios({
+  question,
+  value,
+  onChange,
+}: {
+  question: Question;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="choices">
+      {question.options.map((option, index) => {
+        const id = index === 0 ? `${question.key}-input` : `${question.key}-${option.value}`;
+        return (
+          <div className="choice" key={option.value}>
+            {option.value === 'unknown' && <p className="choice-divider">or</p>}
+            <input
+              type="radio"
+              id={id}
+              name={question.key}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+              aria-describedby={option.hint ? `${id}-hint` : undefined}
+            />
+            <label htmlFor={id}>{option.label}</label>
+            {option.hint && (
+              <p className="choice-hint" id={`${id}-hint`}>
+                {option.hint}
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function Topics({
+  question,
+  value,
+  onChange,
+}: {
+  question: Question;
+  value: Topic[];
+  onChange: (value: Topic[]) => void;
+}) {
+  const toggle = (topic: Topic, checked: boolean) => {
+    // "Nothing specific" and the topics exclude each other, as GOV.UK's "none of these" does.
+    if (topic === 'nothing') onChange(checked ? ['nothing'] : []);
+    else
+      onChange(
+        checked
+          ? [...value.filter((t) => t !== 'nothing'), topic]
+          : value.filter((t) => t !== topic),
+      );
+  };
+  return (
+    <div className="choices">
+      {question.options.map((option, index) => {
+        const topic = option.value as Topic;
+        const id = index === 0 ? `${question.key}-input` : `${question.key}-${option.value}`;
+        return (
+          <div className="choice" key={option.value}>
+            {topic === 'nothing' && <p className="choice-divider">or</p>}
+            <input
+              type="checkbox"
+              id={id}
+              name={question.key}
+              value={option.value}
+              checked={value.includes(topic)}
+              onChange={(event) => toggle(topic, event.target.checked)}
+              aria-describedby={option.hint ? `${id}-hint` : undefined}
+            />
+            <label htmlFor={id}>{option.label}</label>
+            {option.hint && (
+              <p className="choice-hint" id={`${id}-hint`}>
+                {option.hint}
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function DaysField({
+  value,
+  invalid,
+  onChange,
+}: {
+  value: Draft;
+  invalid: boolean;
+  onChange: (change: Partial<Draft>) => void;
+}) {
+  return (
+    <div className="choices">
+      <div className="field">
+        <label htmlFor="days-input">Days since the interview</label>
+        <input
+          id="days-input"
+          className="input-days"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          value={value.days}
+          aria-invalid={invalid || undefined}
+          disabled={value.daysUnknown}
+          onChange={(event) => onChange({ days: event.target.value })}
+        />
+      </div>
+      <p className="choice-divider">or</p>
+      <div className="choice">
+        <input
+          type="checkbox"
+          id="days-unknown"
+          checked={value.daysUnknown}
+          onChange={(event) => onChange({ daysUnknown: event.target.checked, days: '' })}
+        />
+        <label htmlFor="days-unknown">Not sure</label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/app.tsx';
+import { createAppStore } from '../../src/state/store.ts';
+
+/** Opens the app at a link, as a person would by following it. */
+export function openApp(query = '') {
+  window.history.replaceState(null, '', query ? `/?${query.replace(/^\?/, '')}` : '/');
+  const user = userEvent.setup();
+  const store = createAppStore();
+  const view = render(<App store={store} />);
+  return { user, store, ...view };
+}
+
+/** The current link's query, without the `?`. */
+export function currentQuery(): string {
+  return window.location.search.replace(/^\?/, '');
+}

@@ -1,0 +1,160 @@
+import { screen, within } from '@testing-library/react';
+import { visibleScenarios } from '../fixtures/scenarios.ts';
+import { currentQuery, openApp } from './render-app.tsx';
+
+const offerLink =
+  'caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm&view=results';
+
+function rankedIds(container: HTMLElement): string[] {
+  return [...container.querySelectorAll('ol[class~="ranked"] > li[data-reason]')].map(
+    (li) => li.getAttribute('data-reason') ?? '',
+  );
+}
+
+describe('the results page', () => {
+  it.each(visibleScenarios)('$id shows an expected first meaning', (scenario) => {
+    // A bare link opens the first question, so "no answers at all" asks for the results.
+    const { container } = openApp(scenario.query || 'view=results');
+    const ids = rankedIds(container);
+    expect(ids).toHaveLength(11);
+    expect(scenario.top).toContain(ids[0]);
+    const confidence = container
+      .querySelector('[data-confidence]')
+      ?.getAttribute('data-confidence');
+    if (scenario.confidence === 'low') {
+      expect(confidence).toBe('low');
+      expect(screen.getByText(/We know little about this call yet/)).toBeInTheDocument();
+    }
+  });
+
+  it('names the most likely meaning, its likelihood in words and numbers, and why', async () => {
+    const { user, container } = openApp(offerLink);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Most likely: A job offer');
+    const first = container.querySelector('li[data-reason="offer"]') as HTMLElement;
+    expect(first).toHaveTextContent(/\d+%\s*very likely/);
+    await user.click(within(first).getByText('Why'));
+    expect(within(first).getByText(/What they mentioned: Salary or pay/)).toBeVisible();
+    const percents = [...container.querySelectorAll('li[data-reason] strong')].map((el) =>
+      Number(el.textContent?.replace('%', '')),
+    );
+    expect(percents.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(97);
+    expect(percents.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(103);
+  });
+
+  it('says the likelihoods come from written rules, not hiring statistics', () => {
+    openApp(offerLink);
+    expect(screen.getByText(/not from real hiring data/)).toBeInTheDocument();
+  });
+
+  it('shows the prep for the top meaning: checklist, what to say, questions, what to avoid', () => {
+    const { container } = openApp(offerLink);
+    expect(
+      screen.getByRole('heading', { name: 'How to get ready: A job offer' }),
+    ).toBeInTheDocument();
+    const boxes = container.querySelectorAll('input[type="checkbox"][data-item]');
+    expect(boxes.length).toBeGreaterThanOrEqual(6);
+    expect(screen.getByText(`0 of ${String(boxes.length)} done`)).toBeInTheDocument();
+    for (const name of [
+      'How to answer, and what to say',
+      'Questions to ask them',
+      'What to avoid',
+      'For any call back',
+    ]) {
+      expect(screen.getByRole('heading', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByText(/Saying yes on the spot/)).toBeInTheDocument();
+  });
+
+  it('ticks checklist items into the link, without adding history entries', async () => {
+    const { user } = openApp(offerLink);
+    const before = window.history.length;
+    const box = screen.getByLabelText(/Decide the lowest salary/);
+    await user.click(box);
+    expect(box).toBeChecked();
+    expect(screen.getByText(/^1 of \d+ done$/)).toBeInTheDocument();
+    expect(currentQuery()).toMatch(/&done=offer-know-your-number$/);
+    expect(window.history.length).toBe(before);
+  });
+
+  it('opens another meaning’s prep, as a link of its own', async () => {
+    const { user, container } = openApp(offerLink);
+    const ref = container.querySelector('li[data-reason="reference-check"]') as HTMLElement;
+    await user.click(within(ref).getByRole('button', { name: /Show how to get ready for this/ }));
+    expect(
+      screen.getByRole('heading', { name: /How to get ready: .*reference/i }),
+    ).toBeInTheDocument();
+    expect(currentQuery()).toMatch(/&view=results&reason=reference-check$/);
+    expect(container.querySelector('input[data-item^="ref-"]')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: /Back to the most likely/ }));
+    expect(currentQuery()).not.toMatch(/reason=/);
+  });
+
+  it('restores answers, the chosen meaning and ticks from a link', () => {
+    const { container } = openApp(
+      'caller=recruiter&round=final&days=5&topics=references&view=results&reason=offer&done=offer-pen-and-paper,ref-list-referees',
+    );
+    expect(
+      screen.getByRole('heading', { name: 'How to get ready: A job offer' }),
+    ).toBeInTheDocument();
+    expect(container.querySelector('input[data-item="offer-pen-and-paper"]')).toBeChecked();
+  });
+
+  it('copies the link and says so', async () => {
+    const { user } = openApp(offerLink);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await window.navigator.clipboard.readText()).toBe(window.location.href);
+    expect(screen.getByText(/Link copied/)).toBeInTheDocument();
+  });
+
+  it('says so in plain words when copying is not allowed', async () => {
+    const { user } = openApp(offerLink);
+    vi.spyOn(window.navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(screen.getByText(/could not copy the link/)).toBeInTheDocument();
+  });
+
+  it('prints from the Print button', async () => {
+    const { user } = openApp(offerLink);
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: 'Print prep sheet' }));
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('Change answers goes to the check page with everything kept', async () => {
+    const { user } = openApp(offerLink);
+    await user.click(screen.getByRole('link', { name: 'Change answers' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your answers');
+    expect(currentQuery()).toMatch(
+      /^caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm&view=check$/,
+    );
+  });
+});
+
+describe('a damaged link', () => {
+  it('opens what it can and says what it ignored', () => {
+    const { container } = openApp(
+      'caller=boss&round=final&days=-3&topics=salary,llamas&view=results&done=nope',
+    );
+    expect(
+      screen.getAllByRole('status').some((s) => /could not be read/.test(s.textContent ?? '')),
+    ).toBe(true);
+    expect(screen.getByText(/“Who called”/)).toBeInTheDocument();
+    expect(screen.getByText(/whole number from 0 to 365/)).toBeInTheDocument();
+    expect(screen.getByText(/llamas/)).toBeInTheDocument();
+    expect(rankedIds(container)[0]).toBe('offer');
+    // The address is cleaned up in place, so a bookmark from here on works.
+    expect(currentQuery()).toBe('round=final&topics=salary&view=results');
+  });
+
+  it.each([
+    '%E0%A4%A',
+    '<script>alert(1)</script>',
+    '__proto__=1&constructor=2',
+    '&&&===',
+    'topics=' + 'x'.repeat(100_000),
+  ])('never crashes on %s', (query) => {
+    openApp(query);
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(document.querySelector('script[src*="alert"]')).toBeNull();
+  });
+});

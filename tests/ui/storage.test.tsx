@@ -1,0 +1,108 @@
+import { screen } from '@testing-library/react';
+import { STORAGE_KEY } from '../../src/state/storage.ts';
+import { currentQuery, openApp } from './render-app.tsx';
+
+const offerLink =
+  'caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm&view=results';
+
+function quotaError(): DOMException {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
+
+describe('saving on this device', () => {
+  it('keeps ticks and notes across a reload, and offers to continue from the bare app', async () => {
+    const first = openApp(offerLink);
+    await first.user.click(screen.getByLabelText(/Decide the lowest salary/));
+    await first.user.type(
+      screen.getByLabelText('My notes for the call'),
+      'Ask Dana about the bonus',
+    );
+    first.unmount();
+
+    const again = openApp();
+    expect(
+      screen.getByRole('heading', { name: 'Continue where you left off?' }),
+    ).toBeInTheDocument();
+    await again.user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A job offer');
+    expect(screen.getByLabelText(/Decide the lowest salary/)).toBeChecked();
+    expect(screen.getByLabelText('My notes for the call')).toHaveValue('Ask Dana about the bonus');
+  });
+
+  it('Start fresh puts the offer away and starts at the first question', async () => {
+    openApp(offerLink).unmount();
+    const { user } = openApp();
+    await user.click(screen.getByRole('button', { name: 'Start fresh' }));
+    expect(screen.queryByRole('heading', { name: 'Continue where you left off?' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called you?');
+  });
+
+  it('never puts the notes into the link', async () => {
+    const { user } = openApp(offerLink);
+    await user.type(screen.getByLabelText('My notes for the call'), 'Salary 85000, Dana Smith');
+    expect(decodeURIComponent(window.location.href)).not.toMatch(/85000|Dana/);
+    expect(currentQuery()).toBe(offerLink);
+  });
+
+  it('keeps working from the link and says once that it cannot save when storage is full', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw quotaError();
+    });
+    const { user } = openApp(offerLink);
+    await user.click(screen.getByLabelText(/Decide the lowest salary/));
+    await user.click(screen.getByLabelText(/Look up what similar roles pay/));
+    expect(setItem).toHaveBeenCalled();
+    expect(screen.getAllByText(/storage is full/)).toHaveLength(1);
+    expect(screen.getByText(/^2 of \d+ done$/)).toBeInTheDocument();
+    expect(currentQuery()).toMatch(/done=offer-know-your-number,offer-research-pay/);
+    await user.click(screen.getAllByRole('button', { name: 'Hide this message' })[0]!);
+    await user.click(screen.getByLabelText(/Write down the three things/));
+    expect(screen.queryByText(/storage is full/)).toBeNull();
+  });
+
+  it('works when the browser blocks storage entirely', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('Access is denied', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Access is denied', 'SecurityError');
+    });
+    const { user } = openApp();
+    expect(screen.getByText(/not letting Callback save anything/)).toBeInTheDocument();
+    await user.click(screen.getByLabelText('The hiring manager or an interviewer'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'How did they get in touch?',
+    );
+    expect(screen.getAllByText(/not letting Callback save anything/)).toHaveLength(1);
+  });
+
+  it.each([
+    '{not json',
+    '{"version":1,"query":42}',
+    '{"version":99,"query":"","notes":"","savedAt":""}',
+    'null',
+    '"a string"',
+  ])('sets aside corrupt saved data (%s) and says so', (raw) => {
+    window.localStorage.setItem(STORAGE_KEY, raw);
+    openApp();
+    expect(screen.getByText(/could not read, so we set it aside/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called you?');
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('Clear my data removes everything the app stored', async () => {
+    const { user } = openApp(offerLink);
+    await user.type(screen.getByLabelText('My notes for the call'), 'private');
+    window.localStorage.setItem('callback:old-thing', 'x');
+    window.localStorage.setItem('someone-else', 'keep');
+    await user.click(screen.getByRole('button', { name: 'Clear my data' }));
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(window.localStorage.getItem('callback:old-thing')).toBeNull();
+    expect(window.localStorage.getItem('someone-else')).toBe('keep');
+    expect(screen.getByLabelText('My notes for the call')).toHaveValue('');
+    expect(
+      screen.getByText(/everything Callback saved on this device is gone/),
+    ).toBeInTheDocument();
+  });
+});

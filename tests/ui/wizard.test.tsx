@@ -1,0 +1,124 @@
+import { screen, within, act } from '@testing-library/react';
+import { currentQuery, openApp } from './render-app.tsx';
+
+function heading() {
+  return screen.getByRole('heading', { level: 1 });
+}
+
+describe('the wizard', () => {
+  it('walks through all six questions by keyboard alone, then shows the check page', async () => {
+    const { user } = openApp();
+    expect(heading()).toHaveTextContent('Who called you?');
+    expect(screen.getByText('Question 1 of 6')).toBeInTheDocument();
+
+    // Radios: arrows move the choice within the group, Enter submits the form.
+    screen.getByLabelText('HR or an in-house recruiter').focus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByLabelText('The hiring manager or an interviewer')).toBeChecked();
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByLabelText('HR or an in-house recruiter')).toBeChecked();
+    await user.keyboard('{Enter}');
+    expect(heading()).toHaveTextContent('How did they get in touch?');
+    expect(heading()).toHaveFocus();
+    expect(currentQuery()).toBe('caller=recruiter&step=contact');
+    expect(document.title).toMatch(/How did they get in touch\? \(question 2 of 6\)/);
+
+    await user.click(screen.getByLabelText('We spoke on the phone'));
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByLabelText('The final round'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(heading()).toHaveTextContent('How many days ago was that interview?');
+
+    await user.type(screen.getByLabelText('Days since the interview'), '2{Enter}');
+    expect(heading()).toHaveTextContent('What did they mention or ask about?');
+
+    // Checkboxes: Space ticks the focused one.
+    screen.getByLabelText('Salary or pay').focus();
+    await user.keyboard(' ');
+    await user.click(screen.getByLabelText('When you could start, or your notice period'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(heading()).toHaveTextContent('How did they sound?');
+
+    await user.click(screen.getByLabelText('Upbeat and friendly'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(heading()).toHaveTextContent('Check your answers');
+    expect(currentQuery()).toBe(
+      'caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm&view=check',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'See what the call likely means' }));
+    expect(heading()).toHaveTextContent('A job offer');
+    expect(currentQuery()).toMatch(/view=results$/);
+  });
+
+  it('lets every question be skipped: Continue with nothing chosen means "Not sure"', async () => {
+    const { user } = openApp();
+    for (let i = 0; i < 6; i += 1)
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(heading()).toHaveTextContent('Check your answers');
+    expect(currentQuery()).toBe(
+      'caller=unknown&contact=unknown&round=unknown&days=unknown&tone=unknown&view=check',
+    );
+  });
+
+  it('keeps answers when going Back, and the browser Back button follows the link', async () => {
+    const { user } = openApp();
+    await user.click(screen.getByLabelText('An outside recruiter or agency'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    expect(heading()).toHaveTextContent('Who called you?');
+    expect(screen.getByLabelText('An outside recruiter or agency')).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByLabelText('They left a voicemail'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(heading()).toHaveTextContent('Which interview');
+    act(() => {
+      window.history.back();
+    });
+    await screen.findByRole('heading', { level: 1, name: 'How did they get in touch?' });
+    expect(screen.getByLabelText('They left a voicemail')).toBeChecked();
+  });
+
+  it('Change on the check page returns to the question, then back, keeping every other answer', async () => {
+    const { user } = openApp(
+      'caller=recruiter&contact=spoke&round=middle&days=3&topics=onsite&tone=neutral&view=check',
+    );
+    const row = screen.getByText('Latest interview').closest('div')!;
+    await user.click(within(row).getByRole('link', { name: /Change/ }));
+    expect(heading()).toHaveTextContent('Which interview was your most recent one?');
+    expect(screen.getByLabelText('A middle round')).toBeChecked();
+    await user.click(screen.getByLabelText('The final round'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(heading()).toHaveTextContent('Check your answers');
+    expect(currentQuery()).toBe(
+      'caller=recruiter&contact=spoke&round=final&days=3&topics=onsite&tone=neutral&view=check',
+    );
+  });
+
+  it('makes "Nothing specific" and the topics exclude each other', async () => {
+    const { user } = openApp('step=topics');
+    await user.click(screen.getByLabelText('Salary or pay'));
+    await user.click(screen.getByLabelText('Nothing specific'));
+    expect(screen.getByLabelText('Salary or pay')).not.toBeChecked();
+    await user.click(screen.getByLabelText('References'));
+    expect(screen.getByLabelText('Nothing specific')).not.toBeChecked();
+  });
+
+  it('explains a wrong number of days and keeps the person on the question', async () => {
+    const { user } = openApp('step=days');
+    await user.type(screen.getByLabelText('Days since the interview'), 'two weeks');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('whole number from 0 to 365');
+    expect(heading()).toHaveTextContent('How many days ago');
+    expect(currentQuery()).toBe('step=days');
+  });
+
+  it('Start again clears the answers and goes to the first question', async () => {
+    const { user } = openApp('caller=agency&round=final&view=check');
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(heading()).toHaveTextContent('Who called you?');
+    expect(screen.getByLabelText('An outside recruiter or agency')).not.toBeChecked();
+    expect(currentQuery()).toBe('step=caller');
+  });
+});
