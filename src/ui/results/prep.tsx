@@ -1,5 +1,36 @@
+import type { ReactNode } from 'react';
 import { etiquette, type Reason } from '../../domain/index.ts';
 import { Checklist } from './checklist.tsx';
+
+/** A titled block of prep, as a list. `print` says whether it belongs on the paper sheet. */
+function ListBlock({
+  id,
+  title,
+  items,
+  ordered = false,
+  print = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  items: readonly string[];
+  ordered?: boolean;
+  print?: boolean;
+  children?: ReactNode;
+}) {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <section className={print ? 'prep-block' : 'prep-block no-print'} aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+      <List className={ordered ? 'script' : undefined}>
+        {items.map((line) => (
+          <li key={line}>{ordered ? `“${line}”` : line}</li>
+        ))}
+      </List>
+    </section>
+  );
+}
 
 /** Everything to get ready for one reason: meaning, checklist, words to use, questions. */
 export function Prep({ reason }: { reason: Reason }) {
@@ -12,47 +43,19 @@ export function Prep({ reason }: { reason: Reason }) {
         ))}
       </section>
       <Checklist reason={reason} />
-      <section className="prep-block no-print" aria-labelledby="at-hand-title">
-        <h3 id="at-hand-title">Have at hand</h3>
-        <ul>
-          {reason.haveAtHand.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
-      <section className="prep-block" aria-labelledby="say-title">
-        <h3 id="say-title">How to answer, and what to say</h3>
+      <ListBlock id="at-hand-title" title="Have at hand" items={reason.haveAtHand} />
+      <ListBlock
+        id="say-title"
+        title="How to answer, and what to say"
+        items={reason.script}
+        ordered
+        print
+      >
         <p>{reason.howToAnswer}</p>
-        <ol className="script">
-          {reason.script.map((line) => (
-            <li key={line}>“{line}”</li>
-          ))}
-        </ol>
-      </section>
-      <section className="prep-block" aria-labelledby="ask-title">
-        <h3 id="ask-title">Questions to ask them</h3>
-        <ul>
-          {reason.questions.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
-      <section className="prep-block no-print" aria-labelledby="avoid-title">
-        <h3 id="avoid-title">What to avoid</h3>
-        <ul>
-          {reason.avoid.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
-      <section className="prep-block no-print" aria-labelledby="etiquette-title">
-        <h3 id="etiquette-title">{etiquette.title}</h3>
-        <ul>
-          {etiquette.tips.map((tip) => (
-            <li key={tip}>{tip}</li>
-          ))}
-        </ul>
-      </section>
+      </ListBlock>
+      <ListBlock id="ask-title" title="Questions to ask them" items={reason.questions} print />
+      <ListBlock id="avoid-title" title="What to avoid" items={reason.avoid} />
+      <ListBlock id="etiquette-title" title={etiquette.title} items={etiquette.tips} />
     </>
   );
 }

@@ -161,29 +161,37 @@ function readValue(
   return { answer: Number(text) };
 }
 
-function Radios({
+/**
+ * The options of a question as radios or checkboxes. The exclusive choice ("Not sure",
+ * "Nothing specific") comes after an "or", as in GOV.UK's pattern.
+ */
+function Choices({
   question,
-  value,
-  onChange,
+  type,
+  isChecked,
+  onToggle,
 }: {
   question: Question;
-  value: string;
-  onChange: (value: string) => void;
+  type: 'radio' | 'checkbox';
+  isChecked: (value: string) => boolean;
+  onToggle: (value: string, checked: boolean) => void;
 }) {
   return (
     <div className="choices">
       {question.options.map((option, index) => {
+        // The first option carries the id the error summary links to.
         const id = index === 0 ? `${question.key}-input` : `${question.key}-${option.value}`;
+        const exclusive = option.value === 'unknown' || option.value === 'nothing';
         return (
           <div className="choice" key={option.value}>
-            {option.value === 'unknown' && <p className="choice-divider">or</p>}
+            {exclusive && <p className="choice-divider">or</p>}
             <input
-              type="radio"
+              type={type}
               id={id}
               name={question.key}
               value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
+              checked={isChecked(option.value)}
+              onChange={(event) => onToggle(option.value, event.target.checked)}
               aria-describedby={option.hint ? `${id}-hint` : undefined}
             />
             <label htmlFor={id}>{option.label}</label>
@@ -199,6 +207,25 @@ function Radios({
   );
 }
 
+function Radios({
+  question,
+  value,
+  onChange,
+}: {
+  question: Question;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Choices
+      question={question}
+      type="radio"
+      isChecked={(option) => option === value}
+      onToggle={(option) => onChange(option)}
+    />
+  );
+}
+
 function Topics({
   question,
   value,
@@ -211,40 +238,16 @@ function Topics({
   const toggle = (topic: Topic, checked: boolean) => {
     // "Nothing specific" and the topics exclude each other, as GOV.UK's "none of these" does.
     if (topic === 'nothing') onChange(checked ? ['nothing'] : []);
-    else
-      onChange(
-        checked
-          ? [...value.filter((t) => t !== 'nothing'), topic]
-          : value.filter((t) => t !== topic),
-      );
+    else if (checked) onChange([...value.filter((t) => t !== 'nothing'), topic]);
+    else onChange(value.filter((t) => t !== topic));
   };
   return (
-    <div className="choices">
-      {question.options.map((option, index) => {
-        const topic = option.value as Topic;
-        const id = index === 0 ? `${question.key}-input` : `${question.key}-${option.value}`;
-        return (
-          <div className="choice" key={option.value}>
-            {topic === 'nothing' && <p className="choice-divider">or</p>}
-            <input
-              type="checkbox"
-              id={id}
-              name={question.key}
-              value={option.value}
-              checked={value.includes(topic)}
-              onChange={(event) => toggle(topic, event.target.checked)}
-              aria-describedby={option.hint ? `${id}-hint` : undefined}
-            />
-            <label htmlFor={id}>{option.label}</label>
-            {option.hint && (
-              <p className="choice-hint" id={`${id}-hint`}>
-                {option.hint}
-              </p>
-            )}
-          </div>
-        );
-      })}
-    </div>
+    <Choices
+      question={question}
+      type="checkbox"
+      isChecked={(option) => value.includes(option as Topic)}
+      onToggle={(option, checked) => toggle(option as Topic, checked)}
+    />
   );
 }
 
