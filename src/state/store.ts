@@ -138,6 +138,8 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
 
       syncFromHistory() {
         const { state, problems } = parseLink(env.history.read());
+        // Following an in-page #link also fires popstate; the link itself has not changed.
+        if (formatLink(state) === formatLink(get().link)) return;
         set((s) => ({ link: state, problems, resumable: null, moves: s.moves + 1 }));
       },
       go(target) {

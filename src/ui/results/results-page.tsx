@@ -62,6 +62,9 @@ export function ResultsPage() {
           The percentages come from a simple, open set of rules we wrote down, not from real hiring
           data. <NavLink to={{ view: 'how' }}>See how it decides</NavLink>.
         </p>
+        <a href="#prep-title" className="jump-link no-print">
+          Go straight to how to get ready
+        </a>
       </div>
 
       <section className="print-only print-answers" aria-label="Your answers">
