@@ -1,14 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { findQuestion, pageOf, positionOf, QUESTION_KEYS, type Page } from '../domain/index.ts';
+import { findQuestion, pageOf, positionOf, QUESTION_KEYS, type Page } from '../domain/core.ts';
 import { createAppStore, type AppState } from '../state/store.ts';
 import { AppFrame } from '../ui/app-frame.tsx';
-import { HowPage } from '../ui/how-page.tsx';
 import { Notices } from '../ui/notices.tsx';
-import { ResultsPage } from '../ui/results/results-page.tsx';
 import { StoreProvider, useApp } from '../ui/store-context.tsx';
 import { CheckPage } from '../ui/wizard/check-page.tsx';
 import { QuestionPage } from '../ui/wizard/question-page.tsx';
+
+// The results and "how it decides" pages carry the catalog, so they load after the first
+// page is on screen (see src/domain/core.ts).
+const ResultsPage = lazy(() =>
+  import('../ui/results/results-page.tsx').then((m) => ({ default: m.ResultsPage })),
+);
+const HowPage = lazy(() => import('../ui/how-page.tsx').then((m) => ({ default: m.HowPage })));
 
 /** The whole app. Tests pass their own store; the browser gets one reading the real link. */
 export function App({ store }: { store?: StoreApi<AppState> }) {
@@ -20,6 +25,17 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
     };
     window.addEventListener('popstate', sync);
     return () => window.removeEventListener('popstate', sync);
+  }, [own]);
+  useEffect(() => {
+    // Fetch the catalog as soon as the first page is up, so the results are ready by the time
+    // the questions are answered, and check any ticked items a link brought with it.
+    let live = true;
+    void import('../domain/index.ts').then((domain) => {
+      if (live) own.getState().checkItems(domain.checklistItemIds);
+    });
+    return () => {
+      live = false;
+    };
   }, [own]);
   return (
     <StoreProvider store={own}>
@@ -49,21 +65,10 @@ function CurrentPage() {
   const moves = useApp((s) => s.moves);
   const page = pageOf(link);
   const title = titleOf(page);
-  const firstRender = useRef(true);
 
   useEffect(() => {
     document.title = `${title} – Callback`;
   }, [title]);
-
-  useEffect(() => {
-    // On every move but the first page load, focus the new heading, so keyboard and screen
-    // reader users start at the top of the new page as they would after a real page load.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    document.querySelector<HTMLElement>('main h1')?.focus();
-  }, [moves]);
 
   switch (page.kind) {
     case 'question':
@@ -73,8 +78,20 @@ function CurrentPage() {
     case 'check':
       return <CheckPage />;
     case 'results':
-      return <ResultsPage />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <ResultsPage />
+        </Suspense>
+      );
     case 'how':
-      return <HowPage />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <HowPage />
+        </Suspense>
+      );
   }
+}
+
+function Loading() {
+  return <p className="loading">Working out what the call may mean…</p>;
 }

@@ -1,4 +1,3 @@
-import { checklistItemIds } from './catalog/index.ts';
 import { findQuestion } from './questions.ts';
 import {
   CALLERS,
@@ -9,6 +8,7 @@ import {
   ROUNDS,
   TONES,
   TOPICS,
+  itemIdPattern,
   type Answers,
   type QuestionKey,
   type ReasonId,
@@ -107,8 +107,15 @@ function tidyTopics(topics: readonly string[]): Topic[] {
  * is dropped with a problem that says so, unknown keys are ignored, and the first of
  * repeated keys wins. Example: `parseLink('?round=final&days=abc')` keeps the round and
  * reports the days.
+ *
+ * Ticked items are checked against `itemIds`, the catalog's checklist ids, when given.
+ * Without them, only their form is checked: the first page loads before the catalog, and
+ * `dropUnknownItems` finishes the job once it is there.
  */
-export function parseLink(query: string): { state: LinkState; problems: Problem[] } {
+export function parseLink(
+  query: string,
+  itemIds?: ReadonlySet<string>,
+): { state: LinkState; problems: Problem[] } {
   const answers: Answers = {};
   const state: LinkState = { answers, done: [] };
   const problems: Problem[] = [];
@@ -141,7 +148,37 @@ export function parseLink(query: string): { state: LinkState; problems: Problem[
     seen.add(key);
     readValue(key as LinkKey, value, state, drop);
   }
+  if (itemIds) return dropUnknownItems(state, problems, itemIds);
   return { state, problems };
+}
+
+/**
+ * Drops ticked items that are on no checklist, with a problem that says so. Example: after
+ * `parseLink('done=made-up')`, `dropUnknownItems(state, [], checklistItemIds)` unticks it.
+ */
+export function dropUnknownItems(
+  state: LinkState,
+  problems: readonly Problem[],
+  itemIds: ReadonlySet<string>,
+): { state: LinkState; problems: Problem[] } {
+  const unknown = state.done.filter((id) => !itemIds.has(id));
+  if (unknown.length === 0) return { state, problems: [...problems] };
+  const done = state.done.filter((id) => itemIds.has(id));
+  // One message about ticked items is enough, even if some were malformed too.
+  if (problems.some((problem) => problem.key === 'done')) {
+    return { state: { ...state, done }, problems: [...problems] };
+  }
+  return {
+    state: { ...state, done },
+    problems: [
+      ...problems,
+      {
+        key: 'done',
+        value: shorten(unknown.join(',')),
+        message: 'Some ticked items in the link are not on any checklist, so we left them out.',
+      },
+    ],
+  };
 }
 
 /** The words for a link key, for problem messages. Example: `'“Who called”'`. */
@@ -221,15 +258,15 @@ function readValue(
       return;
     case 'done': {
       const entries = splitList(value);
-      const unknown = entries.filter((entry) => !checklistItemIds.has(entry));
-      if (unknown.length > 0) {
+      const malformed = entries.filter((entry) => !itemIdPattern.test(entry));
+      if (malformed.length > 0) {
         drop(
           key,
           value,
           'Some ticked items in the link are not on any checklist, so we left them out.',
         );
       }
-      state.done = entries.filter((entry) => checklistItemIds.has(entry)).sort();
+      state.done = entries.filter((entry) => itemIdPattern.test(entry)).sort();
       return;
     }
   }
@@ -261,7 +298,7 @@ export function formatLink(state: LinkState): string {
   add('from', state.from === 'check' ? 'check' : undefined);
   add('view', state.view && viewSet.has(state.view) ? state.view : undefined);
   add('reason', state.reason && reasonSet.has(state.reason) ? state.reason : undefined);
-  add('done', [...new Set(state.done.filter((id) => checklistItemIds.has(id)))].sort().join(','));
+  add('done', [...new Set(state.done.filter((id) => itemIdPattern.test(id)))].sort().join(','));
   return parts.join('&');
 }
 

@@ -149,8 +149,11 @@ export type Signals = z.infer<typeof signalsSchema>;
 /** Plain text shown to the reader: never empty, never just spaces. */
 const text = z.string().check(z.trim(), z.minLength(2));
 
+/** The form of a checklist item id: lowercase words joined by hyphens, at most 60 characters. */
+export const itemIdPattern = /^(?=.{1,60}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A stable, lowercase-hyphenated id. Example: `'offer-write-down-numbers'`. */
-export const itemIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+export const itemIdSchema = z.string().check(z.regex(itemIdPattern));
 
 /** One thing to do before the call, ticked off in the prep checklist. */
 export const checklistItemSchema = z.strictObject({

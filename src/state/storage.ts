@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseLink } from '../domain/index.ts';
+import { parseLink } from '../domain/core.ts';
 
 /** The one localStorage key the app uses. Versioned, so a new shape never misreads an old one. */
 export const STORAGE_KEY = 'callback:v1';

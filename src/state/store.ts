@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  dropUnknownItems,
   formatLink,
   hasAnswers,
   nextFrom,
@@ -10,7 +11,7 @@ import {
   type Problem,
   type QuestionKey,
   type ReasonId,
-} from '../domain/index.ts';
+} from '../domain/core.ts';
 import { clearSaved, readSaved, writeSaved, type Saved, type StorageHealth } from './storage.ts';
 
 /** Where the link lives. The browser's history in the app; a fake one in tests. */
@@ -51,7 +52,7 @@ export interface AppState {
   storageNotice: StorageNotice | null;
   /** Set once a storage failure has been told, so it is told only once. */
   storageFailureTold: boolean;
-  /** How many page changes have happened; the UI moves focus on each one but the first. */
+  /** How many page changes have happened; the UI moves focus to the heading after each. */
   moves: number;
 
   /** Reads the current link again, after Back or Forward. */
@@ -75,6 +76,11 @@ export interface AppState {
   clearData(): void;
   /** Saves the current session on this device, as the latest one. */
   remember(): void;
+  /**
+   * Unticks items that are on no checklist, once the catalog has loaded, and says so. From
+   * then on every link read is checked against these ids straight away.
+   */
+  checkItems(itemIds: ReadonlySet<string>): void;
   dismissProblems(): void;
   dismissStorageNotice(): void;
 }
@@ -101,13 +107,16 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
   const bare = initialQuery.replace(/^\?/, '') === '';
   const canResume = bare && stored.saved && hasAnswers(parseLink(stored.saved.query).state.answers);
 
+  /** The catalog's checklist ids, once it has loaded. */
+  let knownItems: ReadonlySet<string> | undefined;
+
   const store = createStore<AppState>()((set, get) => {
     /** Writes the link to history, then saves the session on this device. */
-    const commit = (link: LinkState, mode: 'push' | 'replace') => {
+    const commit = (link: LinkState, mode: 'push' | 'replace', newPage = mode === 'push') => {
       const query = formatLink(link);
       if (mode === 'push') env.history.push(query);
       else env.history.replace(query);
-      set((s) => ({ link, moves: mode === 'push' ? s.moves + 1 : s.moves }));
+      set((s) => ({ link, moves: newPage ? s.moves + 1 : s.moves }));
       save();
     };
 
@@ -137,7 +146,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       moves: 0,
 
       syncFromHistory() {
-        const { state, problems } = parseLink(env.history.read());
+        const { state, problems } = parseLink(env.history.read(), knownItems);
         // Following an in-page #link also fires popstate; the link itself has not changed.
         if (formatLink(state) === formatLink(get().link)) return;
         set((s) => ({ link: state, problems, resumable: null, moves: s.moves + 1 }));
@@ -168,10 +177,9 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       chooseReason(reason, top) {
         const { link } = get();
         set({ problems: [] });
-        commit(
-          { ...keep(link), view: 'results', reason: reason === top ? undefined : reason },
-          'push',
-        );
+        // A new history entry, but the same page: focus goes to the prep, not the page heading.
+        const chosen = reason === top ? undefined : reason;
+        commit({ ...keep(link), view: 'results', reason: chosen }, 'push', false);
       },
       startAgain() {
         set({ problems: [], resumable: null });
@@ -180,7 +188,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       resume() {
         const saved = get().resumable;
         if (!saved) return;
-        const { state } = parseLink(saved.query);
+        const { state } = parseLink(saved.query, knownItems);
         set({ resumable: null, problems: [] });
         commit({ ...state, view: 'results' }, 'push');
       },
@@ -201,6 +209,14 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       },
       remember() {
         save();
+      },
+      checkItems(itemIds) {
+        knownItems = itemIds;
+        const { link, problems } = get();
+        const checked = dropUnknownItems(link, problems, itemIds);
+        if (checked.state === link) return;
+        set({ problems: checked.problems });
+        commit(checked.state, 'replace');
       },
       dismissProblems() {
         set({ problems: [] });

@@ -1,4 +1,4 @@
-import { findQuestion, optionLabel, type Answers, type QuestionKey } from '../domain/index.ts';
+import { findQuestion, optionLabel, type Answers, type QuestionKey } from '../domain/core.ts';
 
 /** An answer in words, for the check page and the printed sheet. */
 export function answerText(answers: Answers, key: QuestionKey): string {

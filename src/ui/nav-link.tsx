@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { formatLink, type LinkState } from '../domain/index.ts';
+import { formatLink, type LinkState } from '../domain/core.ts';
 import { useApp } from './store-context.tsx';
 
 type Target = Partial<Omit<LinkState, 'answers' | 'done'>>;

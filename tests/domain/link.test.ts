@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   checklistItemIds,
+  dropUnknownItems,
   formatAnswers,
   formatLink,
   parseAnswers,
@@ -110,6 +111,7 @@ describe('parseLink', () => {
   it('keeps the good answers and names each bad one in plain words', () => {
     const { state, problems } = parseLink(
       'caller=boss&round=final&days=-3&topics=salary,llamas&tone=warm&view=nope&done=made-up-item',
+      checklistItemIds,
     );
     expect(state.answers).toEqual({ round: 'final', topics: ['salary'], tone: 'warm' });
     expect(problems.map((p) => p.key)).toEqual(['caller', 'days', 'topics', 'view', 'done']);
@@ -158,6 +160,24 @@ describe('parseLink', () => {
       caller: 'recruiter',
       topics: ['benefits', 'salary'],
     });
+  });
+});
+
+describe('ticked items', () => {
+  it('checks their form at once and their ids once the catalog is known', () => {
+    const { state, problems } = parseLink('done=offer-pen-and-paper,made-up-item,BAD%20ID');
+    expect(state.done).toEqual(['made-up-item', 'offer-pen-and-paper']);
+    expect(problems).toHaveLength(1);
+    const checked = dropUnknownItems(state, [], checklistItemIds);
+    expect(checked.state.done).toEqual(['offer-pen-and-paper']);
+    expect(checked.problems[0]!.message).toMatch(/not on any checklist/);
+  });
+
+  it('leaves a link with only real items alone', () => {
+    const { state } = parseLink('done=offer-pen-and-paper');
+    const checked = dropUnknownItems(state, [], checklistItemIds);
+    expect(checked.state).toBe(state);
+    expect(checked.problems).toEqual([]);
   });
 });
 

@@ -1,14 +1,16 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app.tsx';
 import { createAppStore } from '../../src/state/store.ts';
 
-/** Opens the app at a link, as a person would by following it. */
-export function openApp(query = '') {
+/** Opens the app at a link, as a person would by following it, and waits for its heading. */
+export async function openApp(query = '') {
   window.history.replaceState(null, '', query ? `/?${query.replace(/^\?/, '')}` : '/');
   const user = userEvent.setup();
   const store = createAppStore();
   const view = render(<App store={store} />);
+  // The results load their catalog on demand, so wait for the page's heading.
+  await screen.findByRole('heading', { level: 1 });
   return { user, store, ...view };
 }
 

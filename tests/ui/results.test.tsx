@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { visibleScenarios } from '../fixtures/scenarios.ts';
 import { currentQuery, openApp } from './render-app.tsx';
 
@@ -12,9 +12,9 @@ function rankedIds(container: HTMLElement): string[] {
 }
 
 describe('the results page', () => {
-  it.each(visibleScenarios)('$id shows an expected first meaning', (scenario) => {
+  it.each(visibleScenarios)('$id shows an expected first meaning', async (scenario) => {
     // A bare link opens the first question, so "no answers at all" asks for the results.
-    const { container } = openApp(scenario.query || 'view=results');
+    const { container } = await openApp(scenario.query || 'view=results');
     const ids = rankedIds(container);
     expect(ids).toHaveLength(11);
     expect(scenario.top).toContain(ids[0]);
@@ -28,7 +28,7 @@ describe('the results page', () => {
   });
 
   it('names the most likely meaning, its likelihood in words and numbers, and why', async () => {
-    const { user, container } = openApp(offerLink);
+    const { user, container } = await openApp(offerLink);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Most likely: A job offer');
     const first = container.querySelector('li[data-reason="offer"]') as HTMLElement;
     expect(first).toHaveTextContent(/\d+%\s*very likely/);
@@ -41,13 +41,13 @@ describe('the results page', () => {
     expect(percents.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(103);
   });
 
-  it('says the likelihoods come from written rules, not hiring statistics', () => {
-    openApp(offerLink);
+  it('says the likelihoods come from written rules, not hiring statistics', async () => {
+    await openApp(offerLink);
     expect(screen.getByText(/not from real hiring data/)).toBeInTheDocument();
   });
 
-  it('shows the prep for the top meaning: checklist, what to say, questions, what to avoid', () => {
-    const { container } = openApp(offerLink);
+  it('shows the prep for the top meaning: checklist, what to say, questions, what to avoid', async () => {
+    const { container } = await openApp(offerLink);
     expect(
       screen.getByRole('heading', { name: 'How to get ready: A job offer' }),
     ).toBeInTheDocument();
@@ -66,7 +66,7 @@ describe('the results page', () => {
   });
 
   it('ticks checklist items into the link, without adding history entries', async () => {
-    const { user } = openApp(offerLink);
+    const { user } = await openApp(offerLink);
     const before = window.history.length;
     const box = screen.getByLabelText(/Decide the lowest salary/);
     await user.click(box);
@@ -77,20 +77,21 @@ describe('the results page', () => {
   });
 
   it('opens another meaning’s prep, as a link of its own', async () => {
-    const { user, container } = openApp(offerLink);
+    const { user, container } = await openApp(offerLink);
     const ref = container.querySelector('li[data-reason="reference-check"]') as HTMLElement;
     await user.click(within(ref).getByRole('button', { name: /Show how to get ready for this/ }));
     expect(
       screen.getByRole('heading', { name: /How to get ready: .*reference/i }),
     ).toBeInTheDocument();
     expect(currentQuery()).toMatch(/&view=results&reason=reference-check$/);
+    expect(screen.getByRole('heading', { level: 2, name: /How to get ready/ })).toHaveFocus();
     expect(container.querySelector('input[data-item^="ref-"]')).not.toBeNull();
     await user.click(screen.getByRole('button', { name: /Back to the most likely/ }));
     expect(currentQuery()).not.toMatch(/reason=/);
   });
 
-  it('restores answers, the chosen meaning and ticks from a link', () => {
-    const { container } = openApp(
+  it('restores answers, the chosen meaning and ticks from a link', async () => {
+    const { container } = await openApp(
       'caller=recruiter&round=final&days=5&topics=references&view=results&reason=offer&done=offer-pen-and-paper,ref-list-referees',
     );
     expect(
@@ -100,28 +101,28 @@ describe('the results page', () => {
   });
 
   it('copies the link and says so', async () => {
-    const { user } = openApp(offerLink);
+    const { user } = await openApp(offerLink);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await window.navigator.clipboard.readText()).toBe(window.location.href);
     expect(screen.getByText(/Link copied/)).toBeInTheDocument();
   });
 
   it('says so in plain words when copying is not allowed', async () => {
-    const { user } = openApp(offerLink);
+    const { user } = await openApp(offerLink);
     vi.spyOn(window.navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(screen.getByText(/could not copy the link/)).toBeInTheDocument();
   });
 
   it('prints from the Print button', async () => {
-    const { user } = openApp(offerLink);
+    const { user } = await openApp(offerLink);
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     await user.click(screen.getByRole('button', { name: 'Print prep sheet' }));
     expect(print).toHaveBeenCalledOnce();
   });
 
   it('Change answers goes to the check page with everything kept', async () => {
-    const { user } = openApp(offerLink);
+    const { user } = await openApp(offerLink);
     await user.click(screen.getByRole('link', { name: 'Change answers' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your answers');
     expect(currentQuery()).toMatch(
@@ -131,8 +132,8 @@ describe('the results page', () => {
 });
 
 describe('a damaged link', () => {
-  it('opens what it can and says what it ignored', () => {
-    const { container } = openApp(
+  it('opens what it can and says what it ignored', async () => {
+    const { container } = await openApp(
       'caller=boss&round=final&days=-3&topics=salary,llamas&view=results&done=nope',
     );
     expect(
@@ -142,8 +143,10 @@ describe('a damaged link', () => {
     expect(screen.getByText(/whole number from 0 to 365/)).toBeInTheDocument();
     expect(screen.getByText(/llamas/)).toBeInTheDocument();
     expect(rankedIds(container)[0]).toBe('offer');
-    // The address is cleaned up in place, so a bookmark from here on works.
-    expect(currentQuery()).toBe('round=final&topics=salary&view=results');
+    // Ticked items are checked once the catalog is in; then the address is cleaned up in
+    // place, so a bookmark from here on works.
+    await waitFor(() => expect(currentQuery()).toBe('round=final&topics=salary&view=results'));
+    expect(screen.getByText(/not on any checklist/)).toBeInTheDocument();
   });
 
   it.each([
@@ -152,8 +155,8 @@ describe('a damaged link', () => {
     '__proto__=1&constructor=2',
     '&&&===',
     'topics=' + 'x'.repeat(100_000),
-  ])('never crashes on %s', (query) => {
-    openApp(query);
+  ])('never crashes on %s', async (query) => {
+    await openApp(query);
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(document.querySelector('script[src*="alert"]')).toBeNull();
   });

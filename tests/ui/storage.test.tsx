@@ -11,7 +11,7 @@ function quotaError(): DOMException {
 
 describe('saving on this device', () => {
   it('keeps ticks and notes across a reload, and offers to continue from the bare app', async () => {
-    const first = openApp(offerLink);
+    const first = await openApp(offerLink);
     await first.user.click(screen.getByLabelText(/Decide the lowest salary/));
     await first.user.type(
       screen.getByLabelText('My notes for the call'),
@@ -19,7 +19,7 @@ describe('saving on this device', () => {
     );
     first.unmount();
 
-    const again = openApp();
+    const again = await openApp();
     expect(
       screen.getByRole('heading', { name: 'Continue where you left off?' }),
     ).toBeInTheDocument();
@@ -30,15 +30,15 @@ describe('saving on this device', () => {
   });
 
   it('Start fresh puts the offer away and starts at the first question', async () => {
-    openApp(offerLink).unmount();
-    const { user } = openApp();
+    (await openApp(offerLink)).unmount();
+    const { user } = await openApp();
     await user.click(screen.getByRole('button', { name: 'Start fresh' }));
     expect(screen.queryByRole('heading', { name: 'Continue where you left off?' })).toBeNull();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called you?');
   });
 
   it('never puts the notes into the link', async () => {
-    const { user } = openApp(offerLink);
+    const { user } = await openApp(offerLink);
     await user.type(screen.getByLabelText('My notes for the call'), 'Salary 85000, Dana Smith');
     expect(decodeURIComponent(window.location.href)).not.toMatch(/85000|Dana/);
     expect(currentQuery()).toBe(offerLink);
@@ -48,7 +48,7 @@ describe('saving on this device', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw quotaError();
     });
-    const { user } = openApp(offerLink);
+    const { user } = await openApp(offerLink);
     await user.click(screen.getByLabelText(/Decide the lowest salary/));
     await user.click(screen.getByLabelText(/Look up what similar roles pay/));
     expect(setItem).toHaveBeenCalled();
@@ -67,7 +67,7 @@ describe('saving on this device', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('Access is denied', 'SecurityError');
     });
-    const { user } = openApp();
+    const { user } = await openApp();
     expect(screen.getByText(/not letting Callback save anything/)).toBeInTheDocument();
     await user.click(screen.getByLabelText('The hiring manager or an interviewer'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -83,16 +83,16 @@ describe('saving on this device', () => {
     '{"version":99,"query":"","notes":"","savedAt":""}',
     'null',
     '"a string"',
-  ])('sets aside corrupt saved data (%s) and says so', (raw) => {
+  ])('sets aside corrupt saved data (%s) and says so', async (raw) => {
     window.localStorage.setItem(STORAGE_KEY, raw);
-    openApp();
+    await openApp();
     expect(screen.getByText(/could not read, so we set it aside/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called you?');
     expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 
   it('Clear my data removes everything the app stored', async () => {
-    const { user } = openApp(offerLink);
+    const { user } = await openApp(offerLink);
     await user.type(screen.getByLabelText('My notes for the call'), 'private');
     window.localStorage.setItem('callback:old-thing', 'x');
     window.localStorage.setItem('someone-else', 'keep');

@@ -7,7 +7,7 @@ function heading() {
 
 describe('the wizard', () => {
   it('walks through all six questions by keyboard alone, then shows the check page', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     expect(heading()).toHaveTextContent('Who called you?');
     expect(screen.getByText('Question 1 of 6')).toBeInTheDocument();
 
@@ -47,12 +47,12 @@ describe('the wizard', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'See what the call likely means' }));
-    expect(heading()).toHaveTextContent('A job offer');
+    expect(await screen.findByRole('heading', { level: 1, name: /A job offer/ })).toHaveFocus();
     expect(currentQuery()).toMatch(/view=results$/);
   });
 
   it('lets every question be skipped: Continue with nothing chosen means "Not sure"', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     for (let i = 0; i < 6; i += 1)
       await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(heading()).toHaveTextContent('Check your answers');
@@ -62,7 +62,7 @@ describe('the wizard', () => {
   });
 
   it('keeps answers when going Back, and the browser Back button follows the link', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await user.click(screen.getByLabelText('An outside recruiter or agency'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('link', { name: 'Back' }));
@@ -81,7 +81,7 @@ describe('the wizard', () => {
   });
 
   it('Change on the check page returns to the question, then back, keeping every other answer', async () => {
-    const { user } = openApp(
+    const { user } = await openApp(
       'caller=recruiter&contact=spoke&round=middle&days=3&topics=onsite&tone=neutral&view=check',
     );
     const row = screen.getByText('Latest interview').closest('div')!;
@@ -97,7 +97,7 @@ describe('the wizard', () => {
   });
 
   it('makes "Nothing specific" and the topics exclude each other', async () => {
-    const { user } = openApp('step=topics');
+    const { user } = await openApp('step=topics');
     await user.click(screen.getByLabelText('Salary or pay'));
     await user.click(screen.getByLabelText('Nothing specific'));
     expect(screen.getByLabelText('Salary or pay')).not.toBeChecked();
@@ -106,7 +106,7 @@ describe('the wizard', () => {
   });
 
   it('explains a wrong number of days and keeps the person on the question', async () => {
-    const { user } = openApp('step=days');
+    const { user } = await openApp('step=days');
     await user.type(screen.getByLabelText('Days since the interview'), 'two weeks');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('alert')).toHaveTextContent('whole number from 0 to 365');
@@ -115,7 +115,7 @@ describe('the wizard', () => {
   });
 
   it('Start again clears the answers and goes to the first question', async () => {
-    const { user } = openApp('caller=agency&round=final&view=check');
+    const { user } = await openApp('caller=agency&round=final&view=check');
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(heading()).toHaveTextContent('Who called you?');
     expect(screen.getByLabelText('An outside recruiter or agency')).not.toBeChecked();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   classify,
   findReason,
@@ -36,6 +36,14 @@ export function ResultsPage() {
   const chooseReason = useApp((s) => s.chooseReason);
   // Derived, never stored: the same answers always give the same ranking.
   const result = useMemo(() => classify(link.answers), [link.answers]);
+  const prepHeading = useRef<HTMLHeadingElement>(null);
+  const shownReason = useRef(link.reason);
+  useEffect(() => {
+    // Picking another meaning's prep moves focus to that prep, where the new content is.
+    if (shownReason.current === link.reason) return;
+    shownReason.current = link.reason;
+    prepHeading.current?.focus();
+  }, [link.reason]);
   const top = result.ranked[0];
   if (!top) return null;
   const topReason = findReason(top.reason);
@@ -91,7 +99,9 @@ export function ResultsPage() {
       <Actions />
 
       <section className="prep" aria-labelledby="prep-title">
-        <h2 id="prep-title">How to get ready: {selected.title}</h2>
+        <h2 id="prep-title" tabIndex={-1} ref={prepHeading}>
+          How to get ready: {selected.title}
+        </h2>
         {selectedId !== top.reason && (
           <p className="no-print">
             You chose this one (

@@ -1,4 +1,4 @@
-import { QUESTION_KEYS } from '../../domain/index.ts';
+import { QUESTION_KEYS } from '../../domain/core.ts';
 import { answerText, questionName } from '../answer-text.ts';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';

@@ -7,7 +7,7 @@ import {
   type Answers,
   type Question,
   type Topic,
-} from '../../domain/index.ts';
+} from '../../domain/core.ts';
 import { useApp } from '../store-context.tsx';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';

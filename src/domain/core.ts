@@ -1,0 +1,58 @@
+/**
+ * The part of the domain the first page needs: the questions, the link format and the
+ * routing between pages, without the call-reason catalog.
+ *
+ * Why a second entry: a bundler keeps every module that an entry file re-exports in the
+ * first download, so the catalog's prose (about 11 KB compressed) would load before the first
+ * question could show. Code above the domain imports from here for what the first page needs
+ * and from `index.ts`, the full public entry, everywhere else. `index.ts` re-exports all of
+ * this, so the contract's one entry stays complete.
+ */
+export {
+  CALLERS,
+  CATEGORIES,
+  CONTACTS,
+  DAY_BANDS,
+  MAX_DAYS,
+  QUESTION_KEYS,
+  REASON_IDS,
+  ROUNDS,
+  TONES,
+  TOPICS,
+  answersSchema,
+  dayBand,
+  etiquetteSchema,
+  itemIdPattern,
+  reasonSchema,
+} from './schema.ts';
+export type {
+  Answers,
+  Caller,
+  Category,
+  ChecklistItem,
+  Contact,
+  DayBand,
+  Days,
+  Etiquette,
+  QuestionKey,
+  Reason,
+  ReasonId,
+  Round,
+  Signals,
+  Tone,
+  Topic,
+} from './schema.ts';
+export { findQuestion, optionLabel, questions } from './questions.ts';
+export type { Question, QuestionOption } from './questions.ts';
+export {
+  dropUnknownItems,
+  formatAnswers,
+  formatLink,
+  LINK_KEYS,
+  parseAnswers,
+  parseLink,
+  VIEWS,
+} from './link.ts';
+export type { LinkState, Problem, View } from './link.ts';
+export { backFrom, hasAnswers, nextFrom, pageOf, positionOf } from './flow.ts';
+export type { Page } from './flow.ts';
