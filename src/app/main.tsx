@@ -1,15 +1,31 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createAppStore } from '../state/store.ts';
 import { App } from './app.tsx';
 import '../styles/base.css';
 // Print rules come last, so that on paper they win over the screen rules they override.
 import '../styles/print.css';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
+const container = document.getElementById('root');
+if (container) {
+  const store = createAppStore();
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App store={store} />
+    </StrictMode>
   );
+  // The built page already holds the first question (prerendered). Hydrate it when that is
+  // exactly what this visit shows; any other link, or a saved session to offer, renders fresh.
+  const state = store.getState();
+  const showsFirstPage =
+    window.location.search === '' &&
+    !state.resumable &&
+    !state.storageNotice &&
+    state.problems.length === 0;
+  if (container.hasChildNodes() && showsFirstPage) {
+    hydrateRoot(container, app);
+  } else {
+    container.textContent = '';
+    createRoot(container).render(app);
+  }
 }

@@ -164,7 +164,8 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         set({ problems: [], resumable: null });
         // The question's own history entry keeps the answer too, so the browser's Back button
         // returns to the question with it still chosen.
-        env.history.replace(formatLink({ ...link, answers }));
+        // (The step is written out: on a bare first page it was only implied.)
+        env.history.replace(formatLink({ ...link, answers, step }));
         commit({ answers, done: link.done, ...nextFrom(step, link.from) }, 'push');
       },
       setDone(id, done) {

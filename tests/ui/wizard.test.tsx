@@ -122,3 +122,16 @@ describe('the wizard', () => {
     expect(currentQuery()).toBe('step=caller');
   });
 });
+
+describe('history', () => {
+  it('Back from the second question returns to the first, with its answer, not the results', async () => {
+    const { user } = await openApp();
+    await user.click(screen.getByLabelText('An outside recruiter or agency'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    act(() => {
+      window.history.back();
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Who called you?' });
+    expect(screen.getByLabelText('An outside recruiter or agency')).toBeChecked();
+  });
+});

@@ -1,0 +1,26 @@
+import { renderToString } from 'react-dom/server';
+import { createAppStore } from '../state/store.ts';
+import { App } from './app.tsx';
+
+/** Storage as a prerender sees it: empty, with nothing kept. */
+const noStorage = (): Storage => ({
+  length: 0,
+  clear: () => undefined,
+  getItem: () => null,
+  key: () => null,
+  removeItem: () => undefined,
+  setItem: () => undefined,
+});
+
+/**
+ * The first question's HTML, rendered at build time by the same components the browser uses,
+ * so it shows before any script runs. The browser then hydrates it (see main.tsx).
+ */
+export function renderFirstPage(): string {
+  const store = createAppStore({
+    history: { read: () => '', push: () => undefined, replace: () => undefined },
+    storage: noStorage,
+    now: () => new Date(0),
+  });
+  return renderToString(<App store={store} />);
+}

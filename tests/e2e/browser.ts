@@ -1,0 +1,86 @@
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+
+/** Flags that keep Chromium quiet and local on a closed network. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Debian's Chromium, or the one CHROME_PATH names. Never a downloaded browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
+}
+
+/** What a page did that the privacy and security guarantees forbid. */
+export interface Watch {
+  foreignRequests: string[];
+  consoleErrors: string[];
+  cspViolations: string[];
+}
+
+/**
+ * A fresh browser context that records every request to another origin, every console error
+ * and every Content-Security-Policy violation, so each test can assert there were none.
+ */
+export async function watchedContext(
+  browser: Browser,
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; watch: Watch; open: (query?: string) => Promise<Page> }> {
+  const context = await browser.newContext({ baseURL, ...options });
+  const watch: Watch = { foreignRequests: [], consoleErrors: [], cspViolations: [] };
+  const origin = new URL(baseURL).origin;
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      watch.foreignRequests.push(url);
+    }
+  });
+  await context.exposeFunction('__reportCsp', (text: string) => watch.cspViolations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCsp: (text: string) => void }).__reportCsp;
+      void report(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const open = async (query = '') => {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') watch.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+    await page.goto(query ? `/?${query.replace(/^\?/, '')}` : '/');
+    await page.locator('main h1').waitFor();
+    return page;
+  };
+  return { context, watch, open };
+}
+
+/** Checks the privacy and security guarantees for everything a context did. */
+export async function expectClean(context: BrowserContext, watch: Watch): Promise<void> {
+  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+  expect(watch.consoleErrors, 'console errors').toEqual([]);
+  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expect(await context.cookies(), 'cookies').toEqual([]);
+}
+
+/** The reason ids of the ranked list, in order. */
+export function rankedReasons(page: Page): Promise<string[]> {
+  return page
+    .locator('ol.ranked > li[data-reason]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-reason') ?? ''));
+}
