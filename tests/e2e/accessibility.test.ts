@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { expectClean, launchBrowser, watchedContext } from './browser.ts';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const answers =
+  'caller=recruiter&contact=spoke&round=final&days=3&topics=references,salary&tone=warm';
+const pages: [string, string][] = [
+  ['question: who called', ''],
+  ...['contact', 'round', 'days', 'topics', 'tone'].map((step): [string, string] => [
+    `question: ${step}`,
+    `step=${step}`,
+  ]),
+  ['check your answers', `${answers}&view=check`],
+  ['results', `${answers}&view=results`],
+  ['results, low confidence', 'contact=missed&view=results'],
+  ['how it decides', `${answers}&view=how`],
+];
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  // Open every "Why" so its contents are checked too.
+  await page
+    .locator('details')
+    .evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe.each([
+  ['light', 1280],
+  ['dark', 1280],
+  ['light', 320],
+  ['dark', 320],
+] as const)('axe, %s colours at %ipx wide', (scheme, width) => {
+  it.each(pages)('finds no WCAG A or AA problem on %s', async (_name, query) => {
+    const { context, watch, open } = await watchedContext(browser, baseURL, {
+      colorScheme: scheme,
+      viewport: { width, height: 800 },
+    });
+    const page = await open(query);
+    expect(await violations(page)).toEqual([]);
+    // Nothing runs off the side at this width.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectClean(context, watch);
+    await context.close();
+  });
+});
+
+describe('focus', () => {
+  it.each(pages)(
+    'every focusable thing on %s is visible when focused, never covered',
+    async (_name, query) => {
+      const { context, open } = await watchedContext(browser, baseURL, {
+        viewport: { width: 320, height: 640 },
+      });
+      const page = await open(query);
+      const hidden = await page.evaluate(() => {
+        const selector =
+          'a[href], button, input, textarea, summary, [tabindex]:not([tabindex="-1"])';
+        const problems: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+          if (el.closest('.print-only') || el.matches('.skip-link')) continue;
+          el.focus();
+          const box = el.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) continue;
+          const x = Math.min(window.innerWidth - 1, Math.max(0, box.left + box.width / 2));
+          const y = Math.min(window.innerHeight - 1, Math.max(0, box.top + box.height / 2));
+          const top = document.elementFromPoint(x, y);
+          const label = el instanceof HTMLInputElement ? el.labels?.[0] : null;
+          if (!top || !(el.contains(top) || top.contains(el) || (label && label.contains(top)))) {
+            problems.push(el.outerHTML.slice(0, 80));
+          }
+        }
+        return problems;
+      });
+      expect(hidden).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('targets are at least 24 by 24 pixels', async () => {
+    const { context, open } = await watchedContext(browser, baseURL, {
+      viewport: { width: 320, height: 640 },
+    });
+    for (const query of ['', 'step=topics', `${answers}&view=results`]) {
+      const page = await open(query);
+      const small = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'input[type="radio"], input[type="checkbox"], button, .button',
+          ),
+        ]
+          .filter((el) => !el.closest('.print-only'))
+          .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+          .map(({ el }) => el),
+      );
+      expect(small, query).toEqual([]);
+      await page.close();
+    }
+    await context.close();
+  });
+});
