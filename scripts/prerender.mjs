@@ -11,6 +11,9 @@ const file = new URL('../dist/index.html', import.meta.url);
 const html = readFileSync(file, 'utf8');
 const marker = '<div id="root"></div>';
 if (!html.includes(marker)) throw new Error('dist/index.html has no empty #root to fill');
-writeFileSync(file, html.replace(marker, `<div id="root">${renderFirstPage()}</div>`));
+writeFileSync(
+  file,
+  html.replace(marker, `<div id="root" data-prerendered>${renderFirstPage()}</div>`),
+);
 rmSync(new URL('../.prerender', import.meta.url), { recursive: true, force: true });
 console.log('Prerendered the first question into dist/index.html');

@@ -27,6 +27,11 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
     return () => window.removeEventListener('popstate', sync);
   }, [own]);
   useEffect(() => {
+    // Says the app has taken over the page (browser tests wait for it; the prerendered first
+    // question is on screen before this).
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  useEffect(() => {
     // Fetch the catalog as soon as the first page is up, so the results are ready by the time
     // the questions are answered, and check any ticked items a link brought with it.
     let live = true;

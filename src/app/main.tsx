@@ -26,6 +26,8 @@ if (container) {
     hydrateRoot(container, app);
   } else {
     container.textContent = '';
+    // The page is no longer the prerendered one, so the deep-link rule must not hide it.
+    container.removeAttribute('data-prerendered');
     createRoot(container).render(app);
   }
 }

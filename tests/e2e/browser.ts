@@ -65,6 +65,8 @@ export async function watchedContext(
     page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
     await page.goto(query ? `/?${query.replace(/^\?/, '')}` : '/');
     await page.locator('main h1').waitFor();
+    if (options.javaScriptEnabled !== false)
+      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     return page;
   };
   return { context, watch, open };

@@ -141,7 +141,8 @@ describe('journeys in a real browser', () => {
     const second = await watchedContext(browser, baseURL);
     const again = await second.context.newPage();
     await again.goto(bookmark);
-    await again.locator('main h1').waitFor();
+    await again.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await again.locator('input[data-item]').first().waitFor();
     expect(await rankedReasons(again)).toEqual(ranked);
     expect(await again.locator('input[data-item="offer-know-your-number"]').isChecked()).toBe(true);
     expect(await again.locator('input[data-item="offer-pen-and-paper"]').isChecked()).toBe(true);
@@ -203,6 +204,7 @@ describe('journeys in a real browser', () => {
     const page = await open(offerLink);
     await page.getByLabel('My notes for the call').fill('Dana, bonus?');
     await page.goto('/');
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Continue where you left off' }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toContain('A job offer');
     expect(await page.getByLabel('My notes for the call').inputValue()).toBe('Dana, bonus?');
