@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built page's Content-Security-Policy: the app's own files and nothing else, no
@@ -99,7 +100,42 @@ function buildPage(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), buildPage()],
+  plugins: [
+    react(),
+    buildPage(),
+    // Works offline and installs like an app. Registered by src/app/service-worker.ts (a file,
+    // not an inline script, for the CSP), and updates only when the person says so.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Callback: what did that call mean?',
+        short_name: 'Callback',
+        description:
+          'HR called after your interview? See what the call most likely means and get ready to call back.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f7f6f2',
+        theme_color: '#1d4e89',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // Everything the app needs, so any link opens with the network gone.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt}'],
+        globIgnores: ['.vite/**'],
+        // Every page is index.html with a query string.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   // No modulepreload links: on a bare visit the code loads after the first paint (see bootScript);

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createAppStore } from '../state/store.ts';
 import { App } from './app.tsx';
+import { registerServiceWorker } from './service-worker.ts';
 import '../styles/base.css';
 // Print rules come last, so that on paper they win over the screen rules they override.
 import '../styles/print.css';
@@ -30,4 +31,5 @@ if (container) {
     container.removeAttribute('data-prerendered');
     createRoot(container).render(app);
   }
+  registerServiceWorker((reload) => store.getState().offerUpdate(reload));
 }

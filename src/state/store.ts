@@ -54,6 +54,8 @@ export interface AppState {
   storageFailureTold: boolean;
   /** How many page changes have happened; the UI moves focus to the heading after each. */
   moves: number;
+  /** Set when a new version of the app is waiting; calling it reloads into that version. */
+  reloadForUpdate: (() => void) | null;
 
   /** Reads the current link again, after Back or Forward. */
   syncFromHistory(): void;
@@ -83,6 +85,8 @@ export interface AppState {
   checkItems(itemIds: ReadonlySet<string>): void;
   dismissProblems(): void;
   dismissStorageNotice(): void;
+  /** A new version is ready: offer it, never force it. */
+  offerUpdate(reload: () => void): void;
 }
 
 /** What the store needs from the outside world. */
@@ -144,6 +148,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       storageNotice: stored.unavailable ? 'unavailable' : stored.corrupt ? 'corrupt' : null,
       storageFailureTold: stored.unavailable,
       moves: 0,
+      reloadForUpdate: null,
 
       syncFromHistory() {
         const { state, problems } = parseLink(env.history.read(), knownItems);
@@ -224,6 +229,9 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       },
       dismissStorageNotice() {
         set({ storageNotice: null });
+      },
+      offerUpdate(reload) {
+        set({ reloadForUpdate: reload });
       },
     };
   });

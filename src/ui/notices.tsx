@@ -19,8 +19,22 @@ export function Notices() {
   const storageNotice = useApp((s) => s.storageNotice);
   const dismissProblems = useApp((s) => s.dismissProblems);
   const dismissStorageNotice = useApp((s) => s.dismissStorageNotice);
+  const reloadForUpdate = useApp((s) => s.reloadForUpdate);
   return (
     <>
+      <div role="status" className="notice-region">
+        {reloadForUpdate && (
+          <div className="notice">
+            <p>
+              A new version of Callback is ready. Your answers are in the link, so nothing is lost
+              when you reload.
+            </p>
+            <button type="button" className="button button-secondary" onClick={reloadForUpdate}>
+              Reload
+            </button>
+          </div>
+        )}
+      </div>
       <div role="status" className="notice-region">
         {problems.length > 0 && (
           <div className="notice">

@@ -92,7 +92,7 @@ describe('the results page', () => {
 
   it('restores answers, the chosen meaning and ticks from a link', async () => {
     const { container } = await openApp(
-      'caller=recruiter&round=final&days=5&topics=references&view=results&reason=offer&done=offer-pen-and-paper,ref-list-referees',
+      'caller=recruiter&round=final&days=5&topics=references&view=results&reason=offer&done=offer-pen-and-paper,ref-pick-people',
     );
     expect(
       screen.getByRole('heading', { name: 'How to get ready: A job offer' }),

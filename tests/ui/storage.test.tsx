@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { STORAGE_KEY } from '../../src/state/storage.ts';
 import { currentQuery, openApp } from './render-app.tsx';
 
@@ -104,5 +104,17 @@ describe('saving on this device', () => {
     expect(
       screen.getByText(/everything Callback saved on this device is gone/),
     ).toBeInTheDocument();
+  });
+});
+
+describe('a new version', () => {
+  it('is offered quietly, and reloads only when asked', async () => {
+    const { user, store } = await openApp('step=round');
+    const reload = vi.fn();
+    act(() => store.getState().offerUpdate(reload));
+    expect(screen.getByText(/A new version of Callback is ready/)).toBeInTheDocument();
+    expect(reload).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(reload).toHaveBeenCalledOnce();
   });
 });

@@ -1,0 +1,81 @@
+import type { Browser } from 'playwright-core';
+// @ts-expect-error: a plain ES module without types, shared with the scripts.
+import { serveDist } from '../../scripts/serve-dist.mjs';
+import { launchBrowser, rankedReasons } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Server {
+  url: string;
+  close: () => Promise<void>;
+  stop: () => void;
+}
+
+describe('offline', () => {
+  it('opens any link, results and ticks included, after one visit and with the server gone', async () => {
+    // A server of its own, so that stopping it proves the service worker alone serves the app.
+    const server = (await serveDist({ root: 'dist', port: 0 })) as Server;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The first visit installs the worker; from the next page load on, it answers.
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    server.stop();
+    await server.close();
+    const down = await fetch(`${server.url}/`).then(
+      () => 'up',
+      () => 'down',
+    );
+    expect(down).toBe('down');
+
+    const offline = await context.newPage();
+    await offline.goto(
+      `${server.url}/?caller=recruiter&contact=spoke&round=final&days=3&topics=references&view=results&done=ref-pick-people`,
+    );
+    await offline.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await offline.locator('ol.ranked').waitFor();
+    expect((await rankedReasons(offline))[0]).toBe('reference-check');
+    expect(await offline.locator('input[data-item="ref-pick-people"]').isChecked()).toBe(true);
+    await offline.goto(`${server.url}/?step=tone`);
+    expect(await offline.locator('main h1').textContent()).toBe('How did they sound?');
+    await context.close();
+  });
+
+  it('offers a web manifest to install it like an app', async () => {
+    const server = (await serveDist({ root: 'dist', port: 0 })) as Server;
+    try {
+      const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as {
+        name: string;
+        short_name: string;
+        start_url: string;
+        display: string;
+        theme_color: string;
+        icons: { src: string; sizes: string; type: string }[];
+      };
+      expect(manifest.short_name).toBe('Callback');
+      expect(manifest.display).toBe('standalone');
+      expect(manifest.start_url).toBe('/');
+      const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.type}`);
+      expect(sizes).toEqual(
+        expect.arrayContaining(['192x192 image/png', '512x512 image/png', 'any image/svg+xml']),
+      );
+      for (const icon of manifest.icons)
+        expect((await fetch(`${server.url}${icon.src}`)).status).toBe(200);
+    } finally {
+      server.stop();
+      await server.close();
+    }
+  });
+});
