@@ -24,6 +24,7 @@ export {
   etiquetteSchema,
   itemIdPattern,
   reasonSchema,
+  REPLY_PLACEHOLDERS,
 } from './schema.ts';
 export type {
   Answers,
@@ -37,6 +38,8 @@ export type {
   QuestionKey,
   Reason,
   ReasonId,
+  Reply,
+  ReplyPlaceholder,
   Round,
   Signals,
   Tone,

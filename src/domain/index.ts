@@ -9,6 +9,12 @@ export { lexicon } from './catalog/lexicon.ts';
 export { etiquette } from './etiquette.ts';
 export { classify, HIGH_FROM, HIGH_LEAD, HUMILITY, MEDIUM_FROM } from './classify.ts';
 export type { Classification, Confidence, Evidence, RankedReason } from './classify.ts';
+export { bestQuestionToAsk, describeSwap, whatWouldSwap } from './explain.ts';
+export type { Ask, Swap } from './explain.ts';
+export { asks } from './catalog/asks.ts';
+export type { AskTopic } from './catalog/asks.ts';
+export { fillReply, MAX_NAME } from './reply.ts';
+export type { FilledReply, ReplyNames } from './reply.ts';
 export { MAX_TEXT, suggestAnswers } from './suggest.ts';
 export type { Match } from './suggest.ts';
 

@@ -164,6 +164,40 @@ export const checklistItemSchema = z.strictObject({
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
+/**
+ * The names a reply template may hold, each written in curly braces: `{theirName}` is the person
+ * who called ("Dana"), `{company}` the employer, `{role}` the job title, `{myName}` the candidate.
+ */
+export const REPLY_PLACEHOLDERS = ['theirName', 'company', 'role', 'myName'] as const;
+export const replyPlaceholderSchema = z.enum(REPLY_PLACEHOLDERS);
+export type ReplyPlaceholder = z.infer<typeof replyPlaceholderSchema>;
+
+/**
+ * Finds each known placeholder in a template, for `replace`. Global, so do not use it with
+ * `test` or `exec`. Example: `'Hi {theirName},'.replace(replyPlaceholderPattern, 'X')`.
+ */
+export const replyPlaceholderPattern = new RegExp(`\\{(${REPLY_PLACEHOLDERS.join('|')})\\}`, 'g');
+
+/** Template text: plain text whose only curly braces are known placeholders. */
+const template = text.check(
+  z.refine((value) => !/[{}]/.test(value.replace(replyPlaceholderPattern, '')), {
+    error: `Use only these placeholders: ${REPLY_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`,
+  }),
+);
+
+/** The short email the candidate sends after the call; the app fills in the placeholders. */
+export const replySchema = z.strictObject({
+  /** The email's subject line. Example: `'Thank you: offer for {role} at {company}'`. */
+  subject: template,
+  /**
+   * Two to five paragraphs; a line break inside one starts a new line. Write `{theirName}`
+   * only after "Hi", where its stand-in "there" reads well. Example:
+   * `['Hi {theirName},', 'Thank you for calling me today.', 'Best wishes,\n{myName}']`.
+   */
+  body: z.array(template).check(z.minLength(2), z.maxLength(5)),
+});
+export type Reply = z.infer<typeof replySchema>;
+
 /** One call reason: what it means, what points to it, and how to get ready. */
 export const reasonSchema = z.strictObject({
   /** Public id, as in links. Example: `'offer'`. */
@@ -190,6 +224,11 @@ export const reasonSchema = z.strictObject({
   questions: z.array(text).check(z.minLength(3), z.maxLength(6)),
   /** What not to do on this call. */
   avoid: z.array(text).check(z.minLength(2)),
+  /**
+   * The follow-up email to send after the call. Example:
+   * `{ subject: 'References for {role}', body: ['Hi {theirName},', '…', 'Best wishes,\n{myName}'] }`.
+   */
+  reply: replySchema,
 });
 export type Reason = z.infer<typeof reasonSchema>;
 

@@ -21,7 +21,7 @@ export const asks: Readonly<Record<AskTopic, string>> = {
   'follow-up-question': 'Do you have more questions for me about the interview?',
   documents: 'Is there anything you need me to send you, such as a form or a work sample?',
   assessment: 'Is there a test or task you would like me to do next?',
-  'next-interview': 'Would you like to set up another interview?',
+  'next-interview': 'Is the next step another interview?',
   onsite: 'Are you calling to plan a visit to your office?',
   timeline: 'Has your timeline for making a choice changed?',
   feedback: 'Do you have any feedback for me from the interview?',

@@ -85,4 +85,14 @@ export const assessment = {
     'Starting before you know the rules, such as the time limit and which tools you may use.',
     'Spending far more time than they asked for. If the task seems too big, ask what they expect.',
   ],
+  reply: {
+    subject: 'The task for {role}',
+    body: [
+      'Hi {theirName},',
+      'Thank you for calling me today. I am happy to do the task, and glad of the chance to show what I can do.',
+      'To check I have it right: I will do the task we talked about and send it to you by the deadline we agreed.',
+      'If there is anything else I should know before I start, such as the tools I may use or how it will be judged, please let me know.',
+      'Best wishes,\n{myName}',
+    ],
+  },
 } satisfies Reason;

@@ -87,4 +87,13 @@ export const backgroundCheck = {
     'Keeping quiet about something you know will show up.',
     'Giving notice at your current job before the check is clear and the offer is in writing.',
   ],
+  reply: {
+    subject: 'Background check for {role}',
+    body: [
+      'Hi {theirName},',
+      'Thank you for calling me today about the background check. I am happy to go ahead.',
+      'As we agreed, I will fill in the forms and send my consent by the date you gave me. If you need anything else from me, please let me know.',
+      'Best wishes,\n{myName}',
+    ],
+  },
 } satisfies Reason;

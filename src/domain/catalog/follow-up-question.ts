@@ -82,4 +82,14 @@ export const followUpQuestion = {
     'Reading too much into the call, whether good or bad.',
     'Going over the whole interview again. Keep to what they asked, plus one point you missed.',
   ],
+  reply: {
+    subject: 'Thank you for your question',
+    body: [
+      'Hi {theirName},',
+      'Thank you for calling me today with your question. I enjoyed the chance to talk again.',
+      'Since we spoke, I have thought more about it, and I am even more sure that I would enjoy this work and do it well.',
+      'If you have any other questions, I am always happy to answer them.',
+      'Best wishes,\n{myName}',
+    ],
+  },
 } satisfies Reason;

@@ -86,4 +86,14 @@ export const missingDocuments = {
     'Promising a date you cannot meet. If a document will take time to get, tell them now.',
     'Sending private work from a past employer as a sample.',
   ],
+  reply: {
+    subject: 'Documents for {role}',
+    body: [
+      'Hi {theirName},',
+      'Thank you for letting me know what you still need from me.',
+      'As we agreed, I will send the documents by the deadline you gave me, in the way you asked.',
+      'Please let me know if anything else is missing.',
+      'Best wishes,\n{myName}',
+    ],
+  },
 } satisfies Reason;

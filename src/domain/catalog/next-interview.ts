@@ -95,4 +95,14 @@ export const nextInterview = {
     'Thinking the job is yours and easing off on getting ready.',
     'Hanging up before you know the date, the time, the format and who you will meet.',
   ],
+  reply: {
+    subject: 'Next interview for {role}',
+    body: [
+      'Hi {theirName},',
+      'Thank you for calling me today. I am very glad to be moving on to the next round at {company}.',
+      'I am writing to confirm the interview on the day and at the time we agreed, in the format we talked about.',
+      'Is there anything I should prepare or bring? It would also help to know who I will meet.',
+      'Best wishes,\n{myName}',
+    ],
+  },
 } satisfies Reason;

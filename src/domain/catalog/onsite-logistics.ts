@@ -82,4 +82,14 @@ export const onsiteLogistics = {
     'Feeling shy about asking who pays for travel. It is a normal question.',
     'Keeping quiet about an access need. Telling them early gives them time to help.',
   ],
+  reply: {
+    subject: 'My visit to {company}',
+    body: [
+      'Hi {theirName},',
+      'Thank you for calling me today. I am looking forward to meeting the team in person.',
+      'To confirm, I will come in on the day and at the time we agreed. Could you send me the address, and tell me where to go and who to ask for when I arrive?',
+      'Could you also let me know if there is anything I should know about travel, parking or getting into the building?',
+      'Best wishes,\n{myName}',
+    ],
+  },
 } satisfies Reason;

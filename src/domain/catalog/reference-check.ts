@@ -86,4 +86,14 @@ export const referenceCheck = {
     'Telling your references what to say. Remind them of the facts and let them speak for themselves.',
     'Treating this as an offer and giving notice at your current job.',
   ],
+  reply: {
+    subject: 'References for {role}',
+    body: [
+      'Hi {theirName},',
+      'Thank you for calling me today. I am glad that things are moving ahead.',
+      'As we agreed, I will send you the names and contact details of my references shortly. I have told each of them that you may call soon, so they will be ready to talk.',
+      'If you need anything else from me, please just let me know.',
+      'Best wishes,\n{myName}',
+    ],
+  },
 } satisfies Reason;

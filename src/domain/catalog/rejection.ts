@@ -96,4 +96,14 @@ export const rejection = {
     'Burning the bridge, for example with an angry email or post. The people you met may remember you when a new job opens.',
     'Treating it as a judgment of your worth. It is one choice, for one role, at one time.',
   ],
+  reply: {
+    subject: 'Thank you for letting me know',
+    body: [
+      'Hi {theirName},',
+      'Thank you for letting me know your decision, and for taking the time to call. I really enjoyed meeting the team at {company}.',
+      'If you have any feedback that could help me next time, I would be grateful to hear it.',
+      'I would love to be kept in mind for future roles. I hope we can stay in touch.',
+      'Best wishes,\n{myName}',
+    ],
+  },
 } satisfies Reason;

@@ -78,4 +78,14 @@ export const resumeClarification = {
     'Bending the truth to make a gap or a title look better.',
     'Speaking badly about a past employer when you explain why you left.',
   ],
+  reply: {
+    subject: 'Following up on my resume',
+    body: [
+      'Hi {theirName},',
+      'Thank you for calling me today to check a detail on my resume. I was glad to clear it up.',
+      'To sum up, I am happy to stand by the details I gave you on the phone. I can also send you an updated resume if that would help.',
+      'If anything else is unclear, please just ask.',
+      'Best wishes,\n{myName}',
+    ],
+  },
 } satisfies Reason;

@@ -87,4 +87,14 @@ export const statusUpdate = {
     'Putting your job search on hold while you wait.',
     'Making up other offers to speed them up.',
   ],
+  reply: {
+    subject: 'Thank you for the update on {role}',
+    body: [
+      'Hi {theirName},',
+      'Thank you for calling me with an update. I understand that these things can take time.',
+      'I would like to say that I am still very interested in the role, and in joining {company}.',
+      'Please let me know if you need anything else from me. I look forward to hearing about the next step.',
+      'Best wishes,\n{myName}',
+    ],
+  },
 } satisfies Reason;
