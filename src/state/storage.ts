@@ -4,18 +4,37 @@ import { parseLink } from '../domain/core.ts';
 /** The one localStorage key the app uses. Versioned, so a new shape never misreads an old one. */
 export const STORAGE_KEY = 'callback:v1';
 
-/** What the app keeps on this device: the latest link and the private notes. */
-const savedSchema = z.object({
-  /** Bump when the shape changes, and teach `migrate` the old one. Example: `1`. */
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+/** Version 1, kept so that what older visits saved is still read (see `migrate`). */
+const savedV1Schema = z.object({
   version: z.literal(1),
+  query: text(4000),
+  notes: text(50_000),
+  savedAt: text(40),
+});
+
+/** What the app keeps on this device: the latest link, the private notes and names. */
+const savedSchema = z.object({
+  /** Bump when the shape changes, and teach `migrate` the old one. Example: `2`. */
+  version: z.literal(2),
   /** The latest link's query, codes only. Example: `'round=final&view=results'`. */
-  query: z.string().check(z.maxLength(4000)),
+  query: text(4000),
   /** The private notes for the call. Never put into a link. */
-  notes: z.string().check(z.maxLength(50_000)),
+  notes: text(50_000),
+  /** Names for the follow-up email. Never put into a link. Example: `{ theirName: 'Dana' }`. */
+  names: z.object({
+    theirName: z.optional(text(80)),
+    company: z.optional(text(80)),
+    role: z.optional(text(80)),
+    myName: z.optional(text(80)),
+  }),
   /** When it was saved, as an ISO date. Example: `'2026-11-26T09:00:00.000Z'`. */
-  savedAt: z.string().check(z.maxLength(40)),
+  savedAt: text(40),
 });
 export type Saved = z.infer<typeof savedSchema>;
+/** The names typed for the follow-up email. */
+export type Names = Saved['names'];
 
 /** How the device's storage behaved: `ok`, or why the app cannot save here. */
 export type StorageHealth = 'ok' | 'unavailable' | 'full';
@@ -29,15 +48,17 @@ export interface ReadResult {
   corrupt: boolean;
 }
 
-/**
- * Turns any earlier shape into the current one, or null. There is only version 1 so far;
- * this is where version 2 will read version 1 records.
- */
+/** Turns any earlier shape into the current one, or null when it is not ours or is damaged. */
 export function migrate(raw: unknown): Saved | null {
-  const parsed = savedSchema.safeParse(raw);
-  if (!parsed.success) return null;
+  const current = savedSchema.safeParse(raw);
+  let saved: Saved | null = current.success ? current.data : null;
+  if (!saved) {
+    // Version 1 had no names.
+    const v1 = savedV1Schema.safeParse(raw);
+    if (v1.success) saved = { ...v1.data, version: 2, names: {} };
+  }
   // Stored links are untrusted input too: keep only what parses cleanly.
-  return { ...parsed.data, query: stripBadParts(parsed.data.query) };
+  return saved && { ...saved, query: stripBadParts(saved.query) };
 }
 
 function stripBadParts(query: string): string {

@@ -12,7 +12,14 @@ import {
   type QuestionKey,
   type ReasonId,
 } from '../domain/core.ts';
-import { clearSaved, readSaved, writeSaved, type Saved, type StorageHealth } from './storage.ts';
+import {
+  clearSaved,
+  readSaved,
+  writeSaved,
+  type Names,
+  type Saved,
+  type StorageHealth,
+} from './storage.ts';
 
 /** Where the link lives. The browser's history in the app; a fake one in tests. */
 export interface HistoryPort {
@@ -46,6 +53,8 @@ export interface AppState {
   problems: Problem[];
   /** Private notes for the call; kept on this device, never in a link. */
   notes: string;
+  /** Names for the follow-up email; kept on this device, never in a link. */
+  names: Names;
   /** A session saved earlier, offered as "Continue where you left off" on a bare start. */
   resumable: Saved | null;
   /** The one message about storage, if any; null once dismissed. */
@@ -74,6 +83,12 @@ export interface AppState {
   /** Sets the saved session aside and starts at the first question. */
   startFresh(): void;
   setNotes(notes: string): void;
+  setName(key: keyof Names, value: string): void;
+  /**
+   * Takes the answers suggested from pasted text (after the person confirms) and moves to the
+   * first question still unanswered, or to the check page.
+   */
+  applySuggestions(answers: Answers): void;
   /** Removes everything the app stored on this device. */
   clearData(): void;
   /** Saves the current session on this device, as the latest one. */
@@ -125,12 +140,13 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
     };
 
     const save = () => {
-      const { link, notes, storageFailureTold } = get();
-      if (!hasAnswers(link.answers) && notes === '') return;
+      const { link, notes, names, storageFailureTold } = get();
+      if (!hasAnswers(link.answers) && notes === '' && Object.keys(names).length === 0) return;
       const health: StorageHealth = writeSaved(env.storage, {
-        version: 1,
+        version: 2,
         query: formatLink({ answers: link.answers, done: link.done }),
         notes,
+        names,
         savedAt: env.now().toISOString(),
       });
       if (health !== 'ok' && !storageFailureTold) {
@@ -144,6 +160,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       link: opened.state,
       problems: opened.problems,
       notes: stored.saved?.notes ?? '',
+      names: stored.saved?.names ?? {},
       resumable: canResume ? stored.saved : null,
       storageNotice: stored.unavailable ? 'unavailable' : stored.corrupt ? 'corrupt' : null,
       storageFailureTold: stored.unavailable,
@@ -205,10 +222,29 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         set({ notes });
         save();
       },
+      setName(key, value) {
+        set((s) => ({ names: { ...s.names, [key]: value.slice(0, 80) } }));
+        save();
+      },
+      applySuggestions(suggested) {
+        const { link } = get();
+        const topics = [...new Set([...(link.answers.topics ?? []), ...(suggested.topics ?? [])])];
+        const answers: Answers = { ...link.answers, ...suggested };
+        // What they mentioned adds up; "nothing specific" only stands when nothing else does.
+        const specific = topics.filter((topic) => topic !== 'nothing');
+        if (topics.length > 0) answers.topics = specific.length > 0 ? specific.sort() : ['nothing'];
+        const open = QUESTION_KEYS.find((key) => answers[key] === undefined);
+        set({ problems: [], resumable: null });
+        commit(
+          { answers, done: link.done, ...(open ? { step: open } : { view: 'check' }) },
+          'push',
+        );
+      },
       clearData() {
         const cleared = clearSaved(env.storage);
         set({
           notes: '',
+          names: {},
           resumable: null,
           storageNotice: cleared ? 'cleared' : 'clear-failed',
         });

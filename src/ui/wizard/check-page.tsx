@@ -2,6 +2,7 @@ import { QUESTION_KEYS } from '../../domain/core.ts';
 import { answerText, questionName } from '../answer-text.ts';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
+import { PasteBox } from './paste-box.tsx';
 import { useApp } from '../store-context.tsx';
 
 /** "Check your answers": one row per question, each with a Change link that comes back here. */
@@ -36,6 +37,7 @@ export function CheckPage() {
           Start again
         </button>
       </div>
+      <PasteBox />
     </>
   );
 }

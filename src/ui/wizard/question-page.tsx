@@ -11,6 +11,7 @@ import {
 import { useApp } from '../store-context.tsx';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
+import { PasteBox } from './paste-box.tsx';
 import { ResumeOffer } from './resume-offer.tsx';
 
 /**
@@ -120,6 +121,7 @@ export function QuestionPage({ question }: { question: Question }) {
           Continue
         </button>
       </form>
+      {first && <PasteBox />}
     </>
   );
 }
