@@ -14,6 +14,7 @@ export type { Ask, Swap } from './explain.ts';
 export { asks } from './catalog/asks.ts';
 export type { AskTopic } from './catalog/asks.ts';
 export { fillReply, MAX_NAME } from './reply.ts';
+export { followUpInDays } from './remind.ts';
 export type { FilledReply, ReplyNames } from './reply.ts';
 export { MAX_TEXT, suggestAnswers } from './suggest.ts';
 export type { Match } from './suggest.ts';

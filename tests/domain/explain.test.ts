@@ -9,6 +9,7 @@ import {
   classify,
   dayBand,
   findReason,
+  followUpInDays,
   parseAnswers,
   type Answers,
   type QuestionKey,
@@ -381,5 +382,27 @@ describe('asks', () => {
   it('reads at grade 8 or below, as a whole and one by one', () => {
     expect(gradeOf(Object.values(asks))).toBeLessThanOrEqual(8);
     for (const question of Object.values(asks)) expect(gradeOf([question])).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('followUpInDays', () => {
+  it.each([
+    ['round=final&days=2', 5],
+    ['round=final&days=0', 7],
+    ['round=middle&days=1', 4],
+    ['round=screen&days=30', 2],
+    ['', 7],
+  ])('%s: follow up in %i days', (query, expected) => {
+    expect(followUpInDays(parseAnswers(query).answers)).toBe(expected);
+  });
+
+  it('is never today and never more than a week away', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const days = followUpInDays(answers);
+        expect(days).toBeGreaterThanOrEqual(2);
+        expect(days).toBeLessThanOrEqual(7);
+      }),
+    );
   });
 });

@@ -76,7 +76,11 @@ describe('focus', () => {
           'a[href], button, input, textarea, summary, [tabindex]:not([tabindex="-1"])';
         const problems: string[] = [];
         for (const el of document.querySelectorAll<HTMLElement>(selector)) {
-          if (el.closest('.print-only') || el.matches('.skip-link')) continue;
+          if (el.closest('.print-only') || el.matches('.skip-link') || el.matches(':disabled'))
+            continue;
+          // Inside a closed disclosure, only its summary can take focus.
+          const closed = el.closest('details:not([open])');
+          if (closed && el !== closed.querySelector('summary')) continue;
           el.focus();
           const box = el.getBoundingClientRect();
           if (box.width === 0 || box.height === 0) continue;

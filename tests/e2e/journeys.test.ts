@@ -214,4 +214,37 @@ describe('journeys in a real browser', () => {
     await expectClean(context, watch);
     await context.close();
   });
+
+  it('suggests answers from a pasted voicemail, and applies them on confirm', async () => {
+    const { context, watch, open } = await watchedContext(browser, baseURL);
+    const page = await open();
+    await page.getByText(/Paste them to fill in answers/).click();
+    await page
+      .getByLabel('Paste the voicemail, email or your notes of the call')
+      .fill('Hi, it’s Priya, the hiring manager. Could you send details for two referees? Thanks!');
+    await page.getByRole('button', { name: 'Suggest answers' }).click();
+    await page.getByRole('heading', { name: 'What we found' }).waitFor();
+    expect(await page.locator('mark', { hasText: 'referees' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Use these answers' }).click();
+    await expect.poll(() => new URL(page.url()).search).toContain('topics=references');
+    expect(page.url()).not.toContain('Priya');
+    await expectClean(context, watch);
+    await context.close();
+  });
+
+  it('downloads a calendar file for the call back', async () => {
+    const { context, watch, open } = await watchedContext(browser, baseURL);
+    const page = await open(offerLink);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .ics' }).click(),
+    ]);
+    const path = await download.path();
+    const ics = (await import('node:fs')).readFileSync(path, 'utf8');
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).toContain('TRIGGER:-PT15M');
+    expect(download.suggestedFilename()).toBe('callback-call-back.ics');
+    await expectClean(context, watch);
+    await context.close();
+  });
 });

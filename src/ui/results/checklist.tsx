@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Reason } from '../../domain/index.ts';
+import { copyText } from './copy-text.ts';
 import { useApp } from '../store-context.tsx';
 
 /** The prep checklist: real checkboxes whose ticks live in the link (`done=`). */
@@ -6,6 +8,17 @@ export function Checklist({ reason }: { reason: Reason }) {
   const done = useApp((s) => s.link.done);
   const setDone = useApp((s) => s.setDone);
   const ticked = reason.checklist.filter((item) => done.includes(item.id)).length;
+  const [status, setStatus] = useState('');
+  const lines = reason.checklist.map((item) => ({ done: done.includes(item.id), text: item.text }));
+  const plain = [
+    `Prep checklist: ${reason.title}`,
+    ...lines.map((l) => `[${l.done ? 'x' : ' '}] ${l.text}`),
+  ];
+  const markdown = [
+    `## Prep checklist: ${reason.title}`,
+    '',
+    ...lines.map((l) => `- [${l.done ? 'x' : ' '}] ${l.text}`),
+  ];
   return (
     <fieldset className="checklist" aria-describedby="checklist-progress">
       <legend>
@@ -28,6 +41,27 @@ export function Checklist({ reason }: { reason: Reason }) {
           </li>
         ))}
       </ul>
+      <div className="button-row no-print">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void copyText(plain.join('\n'), 'Checklist copied.').then(setStatus)}
+        >
+          Copy checklist
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            void copyText(markdown.join('\n'), 'Checklist copied as Markdown.').then(setStatus)
+          }
+        >
+          Copy as Markdown
+        </button>
+      </div>
+      <p role="status" className="status no-print">
+        {status}
+      </p>
     </fieldset>
   );
 }

@@ -13,6 +13,10 @@ import { useApp } from '../store-context.tsx';
 import { percent } from './evidence-text.ts';
 import { Notes } from './notes.tsx';
 import { Prep } from './prep.tsx';
+import { Calendar } from './calendar.tsx';
+import { copyText } from './copy-text.ts';
+import { FollowUp } from './follow-up.tsx';
+import { Insight } from './insight.tsx';
 import { RankedList } from './ranked-list.tsx';
 
 const confidenceWords: Record<Confidence, { lead: string; text: string }> = {
@@ -96,6 +100,8 @@ export function ResultsPage() {
         />
       </section>
 
+      <Insight answers={link.answers} />
+
       <Actions />
 
       <section className="prep" aria-labelledby="prep-title">
@@ -120,6 +126,15 @@ export function ResultsPage() {
 
       <Notes />
 
+      <FollowUp reason={selected} />
+
+      <Calendar
+        answers={link.answers}
+        top={topReason}
+        unclear={result.confidence === 'low'}
+        link={sheetAddress(formatLink(link))}
+      />
+
       <p className="print-only print-link">
         Reopen this sheet: <span>{sheetAddress(formatLink(link))}</span>
       </p>
@@ -136,13 +151,15 @@ function sheetAddress(query: string): string {
 function Actions() {
   const [status, setStatus] = useState('');
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setStatus('Link copied. Keep it or bookmark this page to come back to your prep.');
-    } catch {
-      setStatus('We could not copy the link here. Copy the address from the address bar instead.');
-    }
+    setStatus(
+      await copyText(
+        window.location.href,
+        'Link copied. Keep it or bookmark this page to come back to your prep.',
+        'We could not copy the link here. Copy the address from the address bar instead.',
+      ),
+    );
   };
+
   return (
     <div className="actions no-print">
       <div className="button-row">
