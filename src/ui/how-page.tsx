@@ -6,7 +6,7 @@ import {
   type QuestionKey,
   type Reason,
 } from '../domain/index.ts';
-import { evidenceText, signed } from './results/evidence-text.ts';
+import { evidenceText, signed, strength } from './results/evidence-text.ts';
 import { NavLink } from './nav-link.tsx';
 import { PageHeading } from './page-heading.tsx';
 
@@ -74,7 +74,10 @@ export function HowPage() {
             <ul className="weights">
               {weights.map((w) => (
                 <li key={w.text}>
-                  <span className="weight">{signed(w.weight)}</span> {w.text}
+                  <span className="weight">{signed(w.weight)}</span> {w.text}{' '}
+                  <span className="muted">
+                    ({w.weight > 0 ? 'raises' : 'lowers'} it {strength(w.weight)})
+                  </span>
                 </li>
               ))}
             </ul>
