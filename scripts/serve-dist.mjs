@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const types = {
@@ -39,7 +39,7 @@ export async function serveDist({ root = 'dist', port = 0 } = {}) {
     try {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, path));
-      if (!file.startsWith(base)) throw new Error('outside');
+      if (file !== base && !file.startsWith(base + sep)) throw new Error('outside');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = types[extname(file)] ?? 'application/octet-stream';

@@ -4,6 +4,7 @@ import { findQuestion, pageOf, positionOf, QUESTION_KEYS, type Page } from '../d
 import { createAppStore, type AppState } from '../state/store.ts';
 import { AppFrame } from '../ui/app-frame.tsx';
 import { Notices } from '../ui/notices.tsx';
+import { LoadFailure } from '../ui/load-failure.tsx';
 import { StoreProvider, useApp } from '../ui/store-context.tsx';
 import { CheckPage } from '../ui/wizard/check-page.tsx';
 import { QuestionPage } from '../ui/wizard/question-page.tsx';
@@ -35,9 +36,13 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
     // Fetch the catalog as soon as the first page is up, so the results are ready by the time
     // the questions are answered, and check any ticked items a link brought with it.
     let live = true;
-    void import('../domain/index.ts').then((domain) => {
-      if (live) own.getState().checkItems(domain.checklistItemIds);
-    });
+    import('../domain/index.ts').then(
+      (domain) => {
+        if (live) own.getState().checkItems(domain.checklistItemIds);
+      },
+      // Offline before the app was ever saved: the page that needs it will say so.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -84,19 +89,23 @@ function CurrentPage() {
       return <CheckPage />;
     case 'results':
       return (
-        <Suspense fallback={<Loading />}>
-          <ResultsPage />
-        </Suspense>
+        <LoadFailure>
+          <Suspense fallback={<Loading />}>
+            <ResultsPage />
+          </Suspense>
+        </LoadFailure>
       );
     case 'how':
       return (
-        <Suspense fallback={<Loading />}>
-          <HowPage />
-        </Suspense>
+        <LoadFailure>
+          <Suspense fallback={<Loading />}>
+            <HowPage />
+          </Suspense>
+        </LoadFailure>
       );
   }
 }
 
 function Loading() {
-  return <p className="loading">Working out what the call may mean…</p>;
+  return <p className="loading">One moment…</p>;
 }

@@ -78,7 +78,12 @@ function given(answers: Answers): Given[] {
   if (contact && contact !== 'unknown') add('contact', contact);
   if (round && round !== 'unknown') add('round', round);
   if (typeof days === 'number') add('days', String(days), `days:${dayBand(days)}`);
-  if (topics) for (const topic of topics) add('topics', topic);
+  if (topics) {
+    // Each topic counts once, and "nothing specific" only when nothing specific was named.
+    const unique = [...new Set(topics)];
+    const specific = unique.filter((topic) => topic !== 'nothing');
+    for (const topic of specific.length > 0 ? specific : unique) add('topics', topic);
+  }
   if (tone && tone !== 'unknown') add('tone', tone);
   return list;
 }

@@ -63,6 +63,9 @@ const reasonSet: ReadonlySet<string> = new Set(REASON_IDS);
 const questionSet: ReadonlySet<string> = new Set(QUESTION_KEYS);
 const viewSet: ReadonlySet<string> = new Set(VIEWS);
 
+/** The most problems a link reports one by one. */
+const MAX_PROBLEMS = 6;
+
 /** Long or odd values are cut short before they are shown back to the reader. */
 function shorten(value: string): string {
   const flat = value.replace(/\s+/g, ' ').trim();
@@ -136,7 +139,6 @@ export function parseLink(
     const decoded = decode(raw);
     if (decoded === undefined) {
       drop(key, raw, `Part of the link for ${describe(key)} was damaged, so we left it out.`);
-      seen.add(key);
       continue;
     }
     const value = decoded.trim();
@@ -145,8 +147,17 @@ export function parseLink(
       drop(key, value, `The link gave ${describe(key)} more than once. We used the first one.`);
       continue;
     }
-    seen.add(key);
-    readValue(key as LinkKey, value, state, drop);
+    // A key counts as given once a value of it was used, so a bad first value does not
+    // shut out a good second one.
+    if (readValue(key as LinkKey, value, state, drop)) seen.add(key);
+  }
+  // A long list of complaints helps no one: say the first few and that there were more.
+  if (problems.length > MAX_PROBLEMS) {
+    problems.splice(MAX_PROBLEMS, problems.length, {
+      key: '',
+      value: '',
+      message: 'Other parts of the link could not be read either, so we left them out.',
+    });
   }
   if (itemIds) return dropUnknownItems(state, problems, itemIds);
   return { state, problems };
@@ -189,12 +200,13 @@ function describe(key: string): string {
   return 'the page to show';
 }
 
+/** Reads one key's value into the state; says whether anything of it was used. */
 function readValue(
   key: LinkKey,
   value: string,
   state: LinkState,
   drop: (key: string, value: string, message: string) => void,
-): void {
+): boolean {
   const lower = value.toLowerCase();
   const answers = state.answers;
   switch (key) {
@@ -202,12 +214,12 @@ function readValue(
     case 'contact':
     case 'round':
     case 'tone': {
-      if (singleValues[key].includes(lower)) {
-        (answers as Record<string, string>)[key] = lower;
-      } else {
+      if (!singleValues[key].includes(lower)) {
         drop(key, value, `We could not read the answer to ${describe(key)}, so we left it out.`);
+        return false;
       }
-      return;
+      (answers as Record<string, string>)[key] = lower;
+      return true;
     }
     case 'days': {
       const days = readDays(lower);
@@ -217,57 +229,71 @@ function readValue(
           value,
           `The number of days since the interview must be a whole number from 0 to ${MAX_DAYS}, so we left it out.`,
         );
-      } else {
-        answers.days = days;
+        return false;
       }
-      return;
+      answers.days = days;
+      return true;
     }
     case 'topics': {
       const entries = splitList(value);
       const unknown = entries.filter((entry) => !topicSet.has(entry));
       if (unknown.length > 0) {
+        // Only a couple of the words are shown back: a link is not a place for messages.
+        const shown = quoteList(unknown.slice(0, 2)) + (unknown.length > 2 ? ' and others' : '');
         drop(
           key,
           value,
-          `We did not recognise ${quoteList(unknown)} in what they mentioned, so we left that out.`,
+          `We did not recognise ${shown} in what they mentioned, so we left that out.`,
         );
       }
       const topics = tidyTopics(entries);
       if (topics.length > 0 && topics.length < entries.length - unknown.length) {
         drop(key, 'nothing', '“Nothing specific” cannot go with other topics, so we left it out.');
       }
-      if (topics.length > 0) answers.topics = topics;
-      return;
+      if (topics.length === 0) return false;
+      answers.topics = topics;
+      return true;
     }
     case 'step':
-      if (questionSet.has(lower)) state.step = lower as QuestionKey;
-      else drop(key, value, 'The link asked for a question we do not have, so we left that out.');
-      return;
+      if (!questionSet.has(lower)) {
+        drop(key, value, 'The link asked for a question we do not have, so we left that out.');
+        return false;
+      }
+      state.step = lower as QuestionKey;
+      return true;
     case 'from':
-      if (lower === 'check') state.from = 'check';
-      else
+      if (lower !== 'check') {
         drop(key, value, 'The link asked to return to a page we do not have, so we left that out.');
-      return;
+        return false;
+      }
+      state.from = 'check';
+      return true;
     case 'view':
-      if (viewSet.has(lower)) state.view = lower as View;
-      else drop(key, value, 'The link asked for a page we do not have, so we left that out.');
-      return;
+      if (!viewSet.has(lower)) {
+        drop(key, value, 'The link asked for a page we do not have, so we left that out.');
+        return false;
+      }
+      state.view = lower as View;
+      return true;
     case 'reason':
-      if (reasonSet.has(lower)) state.reason = lower as ReasonId;
-      else drop(key, value, 'The link named a meaning we do not have, so we left that out.');
-      return;
+      if (!reasonSet.has(lower)) {
+        drop(key, value, 'The link named a meaning we do not have, so we left that out.');
+        return false;
+      }
+      state.reason = lower as ReasonId;
+      return true;
     case 'done': {
       const entries = splitList(value);
-      const malformed = entries.filter((entry) => !itemIdPattern.test(entry));
-      if (malformed.length > 0) {
+      const wellFormed = entries.filter((entry) => itemIdPattern.test(entry));
+      if (wellFormed.length < entries.length) {
         drop(
           key,
           value,
           'Some ticked items in the link are not on any checklist, so we left them out.',
         );
       }
-      state.done = entries.filter((entry) => itemIdPattern.test(entry)).sort();
-      return;
+      state.done = wellFormed.sort();
+      return wellFormed.length > 0;
     }
   }
 }

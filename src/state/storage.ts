@@ -6,6 +6,9 @@ export const STORAGE_KEY = 'callback:v1';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
+/** The longest notes kept. Example: a page of names, dates and figures is under 2,000. */
+export const MAX_NOTES = 50_000;
+
 /** Version 1, kept so that what older visits saved is still read (see `migrate`). */
 const savedV1Schema = z.object({
   version: z.literal(1),
@@ -21,7 +24,7 @@ const savedSchema = z.object({
   /** The latest link's query, codes only. Example: `'round=final&view=results'`. */
   query: text(4000),
   /** The private notes for the call. Never put into a link. */
-  notes: text(50_000),
+  notes: text(MAX_NOTES),
   /** Names for the follow-up email. Never put into a link. Example: `{ theirName: 'Dana' }`. */
   names: z.object({
     theirName: z.optional(text(80)),

@@ -13,6 +13,7 @@ import {
   type ReasonId,
 } from '../domain/core.ts';
 import {
+  MAX_NOTES,
   clearSaved,
   readSaved,
   writeSaved,
@@ -219,7 +220,8 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         set({ resumable: null });
       },
       setNotes(notes) {
-        set({ notes });
+        // Within what storage accepts, so a long paste can never make the saved record unreadable.
+        set({ notes: notes.slice(0, MAX_NOTES) });
         save();
       },
       setName(key, value) {
@@ -276,7 +278,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
   // from here on works; the notice still says what was left out.
   const canonical = formatLink(opened.state);
   if (canonical !== initialQuery.replace(/^\?/, '')) env.history.replace(canonical);
-  // A link with answers becomes the latest session, so the bare app can offer it next time.
-  if (hasAnswers(opened.state.answers)) store.getState().remember();
+  // Merely opening a link (perhaps someone else's) does not replace the saved session: the
+  // first change made here does.
   return store;
 }

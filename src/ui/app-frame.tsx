@@ -23,9 +23,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer no-print">
         <div className="container">
-          <p>
-            Private by design: no account, no tracking, and nothing you type leaves this browser.
-          </p>
+          <p>Private by design: no account, no tracking, and nothing you type is sent anywhere.</p>
           <p className="button-row">
             <NavLink to={{ view: 'how' }}>How it decides</NavLink>
             <button type="button" className="link-button" onClick={clearData}>

@@ -8,7 +8,7 @@ const storageWords: Record<StorageNotice, string> = {
   corrupt:
     'We found something saved earlier that we could not read, so we set it aside. Your answers in the link are fine.',
   cleared:
-    'Done: everything Callback saved on this device is gone. Your current page still works from its link.',
+    'Done: everything Callback saved on this device is gone. If you keep going, your answers will be saved here again.',
   'clear-failed':
     'We could not reach this device’s storage to clear it. Your browser’s own settings can clear site data.',
 };

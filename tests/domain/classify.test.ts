@@ -114,6 +114,11 @@ describe('classify', () => {
     );
   });
 
+  it('counts a repeated topic once, and "nothing" only when it stands alone', () => {
+    expect(classify({ topics: ['salary', 'salary'] })).toEqual(classify({ topics: ['salary'] }));
+    expect(classify({ topics: ['salary', 'nothing'] })).toEqual(classify({ topics: ['salary'] }));
+  });
+
   it('with no answers gives the priors, with low confidence', () => {
     const result = classify({});
     expect(result.confidence).toBe('low');

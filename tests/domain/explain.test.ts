@@ -223,7 +223,7 @@ describe('whatWouldSwap', () => {
       'If they had sent an email or text asking for a call, an update on timing would lead.',
     ],
     [
-      'caller=hiring-manager&contact=voicemail&round=screen&topics=nothing&tone=warm',
+      'caller=hiring-manager&contact=voicemail&round=middle&topics=nothing&tone=warm',
       'If your latest interview had been the final round, a job offer would lead.',
     ],
     [
@@ -253,7 +253,7 @@ describe('whatWouldSwap', () => {
     const swap = whatWouldSwap(link('caller=hiring-manager&contact=voicemail&round=screen'))!;
     expect(swap).toMatchObject({ question: 'topics', kind: 'add-topic' });
     const overrule = whatWouldSwap(
-      link('caller=hiring-manager&contact=voicemail&round=screen&topics=nothing&tone=warm'),
+      link('caller=hiring-manager&contact=voicemail&round=middle&topics=nothing&tone=warm'),
     )!;
     expect(overrule).toMatchObject({
       first: 'next-interview',
@@ -261,7 +261,7 @@ describe('whatWouldSwap', () => {
       question: 'round',
       value: 'final',
       kind: 'set',
-      replaces: 'screen',
+      replaces: 'middle',
       leads: true,
     });
     expect(overrule.changed.round).toBe('final');
@@ -331,9 +331,9 @@ describe('bestQuestionToAsk', () => {
     ],
     [
       'caller=recruiter&contact=spoke&round=final&days=5&topics=salary,start-date,benefits&tone=warm',
-      'references',
-      'Would you like the names of people who can give me a reference?',
-      'A yes points to a reference check; a no makes a job offer more likely.',
+      'next-interview',
+      'Is the next step another interview?',
+      'A yes points to another interview; a no makes a job offer more likely.',
     ],
   ])('%s asks about %s', (query, topic, question, why) => {
     expect(bestQuestionToAsk(link(query))).toMatchObject({ topic, question, why });

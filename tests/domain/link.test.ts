@@ -138,6 +138,26 @@ describe('parseLink', () => {
     expect(problems[0]!.message).toMatch(/more than once/);
   });
 
+  it('uses a good second value when the first was bad, without claiming it used the first', () => {
+    const { answers, problems } = parseAnswers('caller=xyz&caller=agency');
+    expect(answers.caller).toBe('agency');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).not.toMatch(/more than once/);
+  });
+
+  it('reports a few problems one by one, then says there were more', () => {
+    const query = Array.from({ length: 20 }, (_, i) => `days=bad${String(i)}`).join('&');
+    const { problems } = parseLink(query);
+    expect(problems).toHaveLength(7);
+    expect(problems[6]!.message).toMatch(/Other parts of the link/);
+  });
+
+  it('shows back at most two unknown words', () => {
+    const { problems } = parseAnswers('topics=aaa,bbb,ccc,ddd');
+    expect(problems[0]!.message).toMatch(/“aaa”, “bbb” and others/);
+    expect(problems[0]!.message).not.toMatch(/ccc/);
+  });
+
   it('lets "nothing specific" stand only alone', () => {
     const { answers, problems } = parseAnswers('topics=nothing,salary');
     expect(answers.topics).toEqual(['salary']);

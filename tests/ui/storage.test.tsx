@@ -30,11 +30,25 @@ describe('saving on this device', () => {
   });
 
   it('Start fresh puts the offer away and starts at the first question', async () => {
-    (await openApp(offerLink)).unmount();
+    const first = await openApp(offerLink);
+    await first.user.click(screen.getByLabelText(/Decide the lowest salary/));
+    first.unmount();
     const { user } = await openApp();
     await user.click(screen.getByRole('button', { name: 'Start fresh' }));
     expect(screen.queryByRole('heading', { name: 'Continue where you left off?' })).toBeNull();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called you?');
+  });
+
+  it('does not replace the saved session just because a link was opened', async () => {
+    const mine = await openApp(offerLink);
+    await mine.user.type(screen.getByLabelText('My notes for the call'), 'mine');
+    mine.unmount();
+    (await openApp('caller=agency&round=screen&view=results')).unmount();
+    const again = await openApp();
+    await again.user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /A job offer/ }),
+    ).toBeInTheDocument();
   });
 
   it('never puts the notes into the link', async () => {

@@ -24,8 +24,10 @@ export const nextInterview = {
       onsite: 1.0,
       assessment: 0.9,
       // Salary expectations are often checked before the later rounds.
-      salary: 0.6,
-      benefits: 0.2,
+      salary: 1.0,
+      // Notice periods are asked early too, to plan the later rounds.
+      'start-date': 0.5,
+      benefits: 0.4,
       'competing-offers': 0.6,
       feedback: 0.8,
       timeline: 0.2,

@@ -14,7 +14,7 @@ export const offer = {
   signals: {
     base: 0,
     // Offers come at the end: rare after a first screen, common after the final round.
-    round: { screen: -1.8, middle: -0.4, final: 1.0 },
+    round: { screen: -2.4, middle: -0.4, final: 1.0 },
     // A quick call after the last round is a good sign; a long silence usually is not.
     days: { '0-2': 0.2, '7-13': -0.1, '14-29': -0.4, '30+': -0.8 },
     // Hiring managers like to share good news in person.

@@ -1,3 +1,4 @@
+import { MAX_NOTES } from '../../state/storage.ts';
 import { useApp } from '../store-context.tsx';
 
 /** Private notes for the call: saved on this device only, printed on the sheet, never linked. */
@@ -18,6 +19,7 @@ export function Notes() {
         id="notes"
         className="no-print"
         rows={6}
+        maxLength={MAX_NOTES}
         value={notes}
         aria-describedby="notes-hint"
         onChange={(event) => setNotes(event.target.value)}

@@ -1,5 +1,5 @@
 import { findReason, type RankedReason, type ReasonId } from '../../domain/index.ts';
-import { evidenceText, likelihoodLabel, percent, signed, strength } from './evidence-text.ts';
+import { evidenceText, likelihoodLabel, signed, strength, wholePercents } from './evidence-text.ts';
 
 /** The ranked meanings (contract section 4): an ordered list, best first, with the reasons why. */
 export function RankedList({
@@ -11,6 +11,7 @@ export function RankedList({
   selected: ReasonId;
   onChoose: (reason: ReasonId) => void;
 }) {
+  const percents = wholePercents(ranked.map((item) => item.likelihood));
   return (
     <ol className="ranked">
       {ranked.map((item, index) => {
@@ -27,8 +28,7 @@ export function RankedList({
             <div className="ranked-head">
               <h3 className="ranked-title">{reason.title}</h3>
               <span className="ranked-figure">
-                <strong>{percent(item.likelihood)}</strong>{' '}
-                <span>{likelihoodLabel(item.likelihood)}</span>
+                <strong>{percents[index]}%</strong> <span>{likelihoodLabel(item.likelihood)}</span>
               </span>
             </div>
             {index < 3 && <p className="ranked-summary">{reason.summary}</p>}

@@ -28,10 +28,15 @@ export function PasteBox() {
   const suggest = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    // The reader and its word list load only when someone uses them.
-    const { suggestAnswers } = await import('../../domain/index.ts');
-    setFound({ ...suggestAnswers(text), text });
-    setBusy(false);
+    try {
+      // The reader and its word list load only when someone uses them.
+      const { suggestAnswers } = await import('../../domain/index.ts');
+      setFound({ ...suggestAnswers(text), text });
+    } catch {
+      setFound({ answers: {}, matches: [], text });
+    } finally {
+      setBusy(false);
+    }
   };
 
   const keys = found ? QUESTION_KEYS.filter((key) => found.answers[key] !== undefined) : [];
