@@ -79,8 +79,8 @@ function buildPage(): Plugin {
               if (!asset || asset.type !== 'asset') throw new Error(`No CSS asset ${fileName}`);
               style = String(asset.source);
               // Rollup's own way to drop an emitted file: the CSS now lives in the page.
-            // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
-            delete bundle[fileName];
+              // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
+              delete bundle[fileName];
               return `<style>${style}</style>`;
             },
           );
@@ -122,7 +122,12 @@ export default defineConfig({
         icons: [
           { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
           { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },

@@ -25,9 +25,9 @@ const queries: string[] = scenarioFiles.flatMap((file) =>
 const answers = queries.map((q) => parseAnswers(q).answers);
 
 /** Median time per call in microseconds, over `rounds` timed batches of every input. */
-function median<T>(inputs: readonly T[], run: (input: T) => unknown, rounds = 200): number {
+function median<T>(inputs: readonly T[], run: (input: T) => unknown, rounds = 500): number {
   let sink = 0;
-  for (let i = 0; i < 20; i += 1) for (const input of inputs) sink += run(input) ? 1 : 0; // warm up the JIT
+  for (let i = 0; i < 300; i += 1) for (const input of inputs) sink += run(input) ? 1 : 0; // warm up the JIT
   const perCall: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
     const start = process.hrtime.bigint();

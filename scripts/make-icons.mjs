@@ -18,7 +18,10 @@ const browser = await chromium.launch({
 try {
   for (const [svg, png, size] of icons) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    const source = readFileSync(svg, 'utf8').replace('<svg ', `<svg width="${size}" height="${size}" `);
+    const source = readFileSync(svg, 'utf8').replace(
+      '<svg ',
+      `<svg width="${size}" height="${size}" `,
+    );
     await page.setContent(`<style>html,body{margin:0;background:transparent}</style>${source}`);
     await page.screenshot({ path: png, omitBackground: true });
     await page.close();

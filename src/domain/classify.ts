@@ -80,9 +80,14 @@ function given(answers: Answers): Given[] {
   if (typeof days === 'number') add('days', String(days), `days:${dayBand(days)}`);
   if (topics) {
     // Each topic counts once, and "nothing specific" only when nothing specific was named.
-    const unique = [...new Set(topics)];
-    const specific = unique.filter((topic) => topic !== 'nothing');
-    for (const topic of specific.length > 0 ? specific : unique) add('topics', topic);
+    const specific = topics.some((topic) => topic !== 'nothing');
+    for (let i = 0; i < topics.length; i += 1) {
+      const topic = topics[i];
+      if (topic === undefined || (specific && topic === 'nothing') || topics.indexOf(topic) < i) {
+        continue;
+      }
+      add('topics', topic);
+    }
   }
   if (tone && tone !== 'unknown') add('tone', tone);
   return list;

@@ -73,6 +73,8 @@ function shorten(value: string): string {
 }
 
 function decode(part: string): string | undefined {
+  // Most parts are plain codes: skip the work when there is nothing to decode.
+  if (!part.includes('%') && !part.includes('+')) return part;
   try {
     return decodeURIComponent(part.replace(/\+/g, ' '));
   } catch {

@@ -1,4 +1,19 @@
-import { callBackPhrases, lexicon, negations, type LexiconEntry } from './catalog/lexicon.ts';
+import {
+  alwaysAffirmed,
+  callBackPhrases,
+  clauseBreaks,
+  ignoredPhrases,
+  lexicon,
+  lookingBack,
+  lookingBackTopics,
+  needWords,
+  negations,
+  negationsAfter,
+  notWords,
+  notNegations,
+  stagePhrases,
+  type LexiconEntry,
+} from './catalog/lexicon.ts';
 import type { Answers, Caller, QuestionKey, Topic } from './schema.ts';
 
 /** One place in the text that suggested an answer. */
@@ -18,117 +33,474 @@ export interface Match {
 /** The most text we read: enough for any message, and it keeps the reading fast. */
 export const MAX_TEXT = 100_000;
 
-/** How many words before a phrase we look for a "not" or "no need to". */
-const NEGATION_REACH = 5;
+/** How many words before a phrase we look for a "not", a "no need to" or a "thanks for". */
+const REACH_BEFORE = 6;
+/** A tone is only taken back right before it: "not good news", but "no update yet, sorry". */
+const REACH_TONE = 2;
+/** How many words after a phrase we look for a "not needed". */
+const REACH_AFTER = 5;
+/** How many characters around a phrase hold those words, with room to spare. */
+const WINDOW = 90;
 
-type Target = Pick<LexiconEntry, 'question' | 'value'>;
-
-function toPattern(phrase: string): string {
-  return phrase
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/'/g, "['’]")
-    .replace(/ /g, '[\\s\\-]+');
+interface Target extends Pick<LexiconEntry, 'question' | 'value'> {
+  /** From `stagePhrases`: another interview, unless the message names a test. */
+  stage?: boolean;
 }
 
-/** One pass over the text finds every phrase; longer phrases are tried first at each place. */
-function compile(phrases: readonly string[]): RegExp {
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  // Unicode-aware word edges: \b only knows ASCII letters, so "résumé" would break it.
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${sorted.map(toPattern).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
+/** `'when {you|i} start'` → `['when you start', 'when i start']`; an empty variant drops out. */
+function expand(phrase: string): string[] {
+  const open = phrase.indexOf('{');
+  const close = phrase.indexOf('}', open);
+  if (open < 0 || close < 0) return [phrase];
+  const head = phrase.slice(0, open);
+  const tail = phrase.slice(close + 1);
+  return phrase
+    .slice(open + 1, close)
+    .split('|')
+    .flatMap((variant) => expand(head + variant + tail));
+}
+
+// In a phrase, `#` is a run of digits, and may sit inside a word: "#k" reads "85k". Spaces,
+// hyphens, commas, slashes and stray apostrophes only sit between words.
+const phraseTokens =
+  /[#\p{L}\p{M}\p{N}]+(?:['’‘][#\p{L}\p{M}\p{N}]+)*|[^\s\-‐‑–,/'’‘#\p{L}\p{M}\p{N}]/gu;
+const ASCII = /^[\x20-\x7e]*$/;
+const PLAIN_PHRASE = /^[a-z0-9#*' ,/-]*$/;
+const PLAIN_GAPS = /[\s,/-]+|(?<![a-z0-9#])'|'(?![a-z0-9#])/;
+
+/** A word as the trie keys it: lowercase, no accents, no apostrophes ("I’m" → "im"). */
+function keyOf(word: string): string {
+  const lower = word.toLowerCase();
+  if (ASCII.test(lower)) return lower.includes("'") ? lower.replace(/'/g, '') : lower;
+  return lower.normalize('NFD').replace(/[\p{M}'’‘]/gu, '');
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Set where a phrase ends; empty for an ignored phrase. */
+  targets?: Target[];
+}
+
+function newNode(): TrieNode {
+  return { next: new Map() };
+}
+
+/** Follows, and grows, the trie along the words of `text` (which may be empty). */
+function walk(node: TrieNode, text: string): TrieNode {
+  // Nearly every phrase is plain lowercase words; splitting those is much faster than the
+  // Unicode-aware pattern, and the lexicon has thousands of phrases once expanded.
+  const plain = PLAIN_PHRASE.test(text);
+  const words = plain ? text.split(PLAIN_GAPS) : [...text.matchAll(phraseTokens)].map((m) => m[0]);
+  for (const word of words) {
+    if (word === '') continue;
+    const key = plain ? word.replace(/'/g, '') : keyOf(word);
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = newNode()));
+    node = child;
+  }
+  return node;
+}
+
+/** Marks where a phrase ends. An ignored phrase stays ignored even if a clue has its words. */
+function finish(node: TrieNode, target: Target | undefined): void {
+  if (!target) node.targets = [];
+  else if (!node.targets) node.targets = [target];
+  else if (
+    node.targets.length > 0 &&
+    !node.targets.some((t) => t.question === target.question && t.value === target.value)
+  ) {
+    node.targets.push(target);
+  }
+}
+
+/**
+ * Adds a phrase with its `{a|b}` variants. Whole-word variants branch in the trie as they are
+ * read, which spares spelling out thousands of combinations; a variant inside a word
+ * (`'#{st|nd}'`) is spelled out first.
+ */
+function addPhrase(root: TrieNode, phrase: string, target: Target | undefined, from = root): void {
+  const open = phrase.indexOf('{');
+  const close = phrase.indexOf('}', open);
+  if (open < 0 || close < 0) {
+    const end = walk(from, phrase);
+    if (end !== root) finish(end, target);
+    return;
+  }
+  const inWord = (open > 0 && phrase[open - 1] !== ' ') || (phrase[close + 1] ?? ' ') !== ' ';
+  if (inWord) {
+    for (const each of expand(phrase)) addPhrase(root, each, target, from);
+    return;
+  }
+  const node = walk(from, phrase.slice(0, open));
+  const rest = phrase.slice(close + 1);
+  for (const variant of phrase.slice(open + 1, close).split('|')) {
+    addPhrase(root, rest, target, walk(node, variant));
+  }
+}
+
+/** The words of a text: where each starts and ends, its key, and its shape if it has digits. */
+interface Words {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  keys: string[];
+  /** 1 for a word, 0 for a punctuation mark. */
+  isWord: Uint8Array;
+  /** `undefined` for a word without digits. */
+  shapes: (string | undefined)[];
+}
+
+const DIGITS = /\d+/g;
+// Beyond ASCII, what is a letter and what sits between words is Unicode's call.
+const wordChar = /[\p{L}\p{M}\p{N}]/uy;
+const gapChar = /[\s‐‑–’‘]/uy;
+const WORD = 1;
+const GAP = 2;
+
+/** `WORD` for a letter, mark or digit; `GAP` for a space, hyphen, comma, slash or apostrophe. */
+function kindAt(text: string, i: number, code: number): number {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+      return WORD;
+    }
+    // \t \n \v \f \r, space, ' , - /
+    const gap = (code >= 9 && code <= 13) || code === 32 || code === 39 || code === 44;
+    return gap || code === 45 || code === 47 ? GAP : 0;
+  }
+  wordChar.lastIndex = i;
+  if (wordChar.test(text)) return WORD;
+  gapChar.lastIndex = i;
+  return gapChar.test(text) ? GAP : 0;
+}
+
+const isApostrophe = (code: number) => code === 39 || code === 0x2019 || code === 0x2018;
+/** How many UTF-16 units the character at `i` takes: 2 for a whole surrogate pair. */
+function width(text: string, i: number, code: number): number {
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * Reads a text as words and single punctuation marks, in one pass over its characters so that
+ * 100 KB of anything stays fast. An apostrophe between letters stays in the word ("I’m").
+ */
+function wordsOf(text: string): Words {
+  const n = text.length;
+  const words: Words = {
+    count: 0,
+    starts: new Int32Array(n),
+    ends: new Int32Array(n),
+    keys: [],
+    isWord: new Uint8Array(n),
+    shapes: [],
+  };
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const kind = kindAt(text, i, code);
+    if (kind === GAP) {
+      i += width(text, i, code);
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    let digits = false;
+    if (kind === WORD) {
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) digits = true;
+        if (kindAt(text, i, c) === WORD) {
+          if (c >= 128) plain = false;
+          i += width(text, i, c);
+        } else if (
+          isApostrophe(c) &&
+          i + 1 < n &&
+          kindAt(text, i + 1, text.charCodeAt(i + 1)) === WORD
+        ) {
+          plain = false;
+          i += 1;
+        } else {
+          break;
+        }
+      }
+    } else {
+      i += width(text, i, code);
+    }
+    const word = text.slice(start, i);
+    const key = kind !== WORD ? word : plain ? word.toLowerCase() : keyOf(word);
+    words.starts[words.count] = start;
+    words.ends[words.count] = i;
+    words.isWord[words.count] = kind === WORD ? 1 : 0;
+    words.keys.push(key);
+    words.shapes.push(digits ? key.replace(DIGITS, '#') : undefined);
+    words.count += 1;
+  }
+  return words;
+}
+
+interface Found {
+  /** The index of the phrase's last word. */
+  last: number;
+  targets: Target[];
+}
+
+/**
+ * The longest phrase below `node` that goes on with word `at`. A word may match exactly, by
+ * its shape ("85k" as "#k") or as the wildcard `*`; the exact word wins a tie.
+ */
+function longest(node: TrieNode, words: Words, at: number): Found | undefined {
+  if (at >= words.count) return undefined;
+  const exact = node.next.get(words.keys[at] ?? '');
+  const shape = words.shapes[at];
+  const shaped = shape === undefined ? undefined : node.next.get(shape);
+  const wild = words.isWord[at] ? node.next.get('*') : undefined;
+  if (!shaped && !wild) return exact && step(exact, words, at);
+  let best: Found | undefined;
+  for (const child of [exact, shaped, wild]) {
+    if (!child) continue;
+    const here = step(child, words, at);
+    if (here && (!best || here.last > best.last)) best = here;
+  }
+  return best;
+}
+
+/** The longest phrase through `child`, which word `at` has just reached. */
+function step(child: TrieNode, words: Words, at: number): Found | undefined {
+  return (
+    longest(child, words, at + 1) ??
+    (child.targets ? { last: at, targets: child.targets } : undefined)
   );
 }
 
-const targets = new Map<string, Target[]>();
-for (const entry of lexicon) {
-  for (const phrase of entry.phrases) {
-    const list = targets.get(phrase) ?? [];
-    list.push({ question: entry.question, value: entry.value });
-    targets.set(phrase, list);
+/** Every phrase of `root` in the text, left to right, the longest at each place. */
+function phrasesIn(root: TrieNode, words: Words, first = false): [number, number, Target[]][] {
+  const phrases: [number, number, Target[]][] = [];
+  for (let at = 0; at < words.count; at += 1) {
+    const found = longest(root, words, at);
+    if (!found) continue;
+    phrases.push([words.starts[at] ?? 0, words.ends[found.last] ?? 0, found.targets]);
+    if (first) break;
+    at = found.last;
   }
+  return phrases;
 }
-const phrasePattern = compile([...targets.keys()]);
-const callBackPattern = compile(callBackPhrases);
+
+// Topics and the other questions are read separately, so that neither hides the other:
+// "good feedback" is a warm tone and also feedback, "the position has been filled" is
+// feedback and also a hesitant tone. Within each, the longest phrase wins.
+const stage: Target = { question: 'topics', value: 'next-interview', stage: true };
+const callBack: Target = { question: 'topics', value: 'nothing' };
+
+interface Tries {
+  topicRoot: TrieNode;
+  otherRoot: TrieNode;
+  callBackRoot: TrieNode;
+}
+
+let built: Tries | undefined;
+
+/**
+ * The phrase tries, built on first use rather than at import: the app loads this module with
+ * the catalog just after the first page is up, and building the tries takes tens of
+ * milliseconds that only someone pasting text should pay.
+ */
+function tries(): Tries {
+  if (built) return built;
+  const topicRoot = newNode();
+  const otherRoot = newNode();
+  for (const phrase of ignoredPhrases) {
+    addPhrase(topicRoot, phrase, undefined);
+    addPhrase(otherRoot, phrase, undefined);
+  }
+  for (const entry of lexicon) {
+    const root = entry.question === 'topics' ? topicRoot : otherRoot;
+    const target: Target = { question: entry.question, value: entry.value };
+    for (const phrase of entry.phrases) addPhrase(root, phrase, target);
+  }
+  for (const phrase of stagePhrases) addPhrase(topicRoot, phrase, stage);
+  const callBackRoot = newNode();
+  for (const phrase of callBackPhrases) addPhrase(callBackRoot, phrase, callBack);
+  built = { topicRoot, otherRoot, callBackRoot };
+  return built;
+}
+
+/**
+ * Small lists of plain English words (negations and the like) as one pattern, where a space
+ * also matches a hyphen and an apostrophe may be curly or left out. They are ASCII, so the
+ * fast ASCII word edge `\b` is enough.
+ */
+function wordList(phrases: readonly string[], flags = 'i'): RegExp {
+  const alternatives = [
+    ...new Set(phrases.flatMap(expand).map((p) => p.replace(/ +/g, ' ').trim())),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) =>
+      phrase
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/'/g, "['’‘]?")
+        .replace(/ /g, '[\\s\\-]+'),
+    );
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, flags);
+}
+
 const negationPattern = new RegExp(
-  `(?<![\\p{L}'’])(?:${negations.map(toPattern).join('|')})(?![\\p{L}'’])`,
-  'iu',
+  `${wordList(negations).source}|${wordList(notWords).source}\\s+(?:[\\w'’]+\\s+){0,2}?${wordList(needWords).source}`,
+  'i',
+);
+const negationAfterWords = wordList(negationsAfter);
+const negationAfterPattern = new RegExp(`^(?:[\\w'’]+\\s+){0,2}${negationAfterWords.source}`, 'i');
+const notNegationPattern = wordList(notNegations, 'gi');
+const lookingBackPattern = wordList(lookingBack);
+// Clause words are plain ASCII, so the cheaper ASCII word edge `\b` is enough here. Before
+// "of" they join rather than split: "instead of coming in", "because of the test".
+const clauseBreak = new RegExp(
+  `[.!?;:,()\\n"“”–—]|\\s[-+&]\\s|\\b(?:${clauseBreaks.join('|')})\\b(?!\\s+of\\b)`,
+  'i',
 );
 
-/** The lexicon key of matched words: lowercase, single spaces, straight apostrophes. */
-function normalise(words: string): string {
-  return words
-    .toLowerCase()
-    .replace(/[\s-]+/g, ' ')
-    .replace(/’/g, "'");
+/** The last few words before `start` in the same clause. */
+function wordsBefore(text: string, start: number, reach = REACH_BEFORE): string {
+  const parts = text.slice(Math.max(0, start - WINDOW), start).split(clauseBreak);
+  const clause = parts[parts.length - 1] ?? '';
+  return clause.trim().split(/\s+/).slice(-reach).join(' ');
 }
 
-/** Whether the words just before `start`, in the same sentence, say "not" or "no need". */
-function isNegated(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
-  const clause = before.split(/[.!?;:\n]|\bbut\b/i).pop() ?? '';
-  const words = clause.trim().split(/\s+/).slice(-NEGATION_REACH);
-  return negationPattern.test(words.join(' '));
+/** The first few words after `end` in the same clause. */
+function wordsAfter(text: string, end: number): string {
+  const clause = text.slice(end, end + WINDOW).split(clauseBreak)[0] ?? '';
+  return clause.trim().split(/\s+/).slice(0, REACH_AFTER).join(' ');
 }
+
+/** Whether `pattern` finds a negation in `words` once "don't forget"-style words are out. */
+function negates(pattern: RegExp, words: string): boolean {
+  if (!pattern.test(words)) return false;
+  const cleaned = words.replace(notNegationPattern, ' ');
+  return cleaned === words || pattern.test(cleaned);
+}
+
+/** Whether the words around a phrase say it does not apply: "no need for references". */
+function isNegated(text: string, start: number, end: number, reach: number): boolean {
+  // Most phrases have no negation anywhere near; a raw look first spares cutting out clauses.
+  const before = text.slice(Math.max(0, start - WINDOW), start);
+  if (negationPattern.test(before) && negates(negationPattern, wordsBefore(text, start, reach))) {
+    return true;
+  }
+  const after = text.slice(end, end + WINDOW);
+  return negationAfterWords.test(after) && negates(negationAfterPattern, wordsAfter(text, end));
+}
+
+/** Whether a phrase about a step ahead is said to be behind: "thanks for meeting the team". */
+function isBehind(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - WINDOW), start);
+  return lookingBackPattern.test(before) && lookingBackPattern.test(wordsBefore(text, start));
+}
+
+const affirmedTopics = new Set<string>(alwaysAffirmed);
+const forwardTopics = new Set<string>(lookingBackTopics);
 
 // When several callers are named, the most specific wins: an agency recruiter calls
 // themselves a recruiter too, and a hiring manager may mention HR.
 const callerOrder: readonly Caller[] = ['agency', 'hiring-manager', 'recruiter'];
 
 /**
- * Suggests answers from a pasted voicemail, email or notes, with the words behind each
- * suggestion. Pure and safe: never throws, reads at most `MAX_TEXT` characters, and skips
- * phrases said not to apply ("no need to send references"). Example:
+ * Suggests answers from a pasted voicemail, email, text or call notes, with the words behind
+ * each suggestion. Pure and safe: never throws, reads at most `MAX_TEXT` characters, and skips
+ * phrases said not to apply ("no need to send references", "the test is no longer needed")
+ * or already behind the candidate ("thanks for meeting the team"). Example:
  * `suggestAnswers('Could you send two referees?').answers.topics` is `['references']`.
  */
 export function suggestAnswers(text: string): { answers: Answers; matches: Match[] } {
   const source = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
-  const matches: Match[] = [];
-  for (const found of source.matchAll(phrasePattern)) {
-    const start = found.index;
-    if (isNegated(source, start)) continue;
-    for (const target of targets.get(normalise(found[0])) ?? []) {
-      matches.push({ ...target, phrase: found[0], start, end: start + found[0].length });
+  const found: Match[] = [];
+  const staged = new Set<Match>();
+  const words = wordsOf(source);
+  for (const [start, end, targets] of [
+    ...phrasesIn(tries().topicRoot, words),
+    ...phrasesIn(tries().otherRoot, words),
+  ]) {
+    if (targets.length === 0) continue;
+    const phrase = source.slice(start, end);
+    let negated: boolean | undefined;
+    let negatedNear: boolean | undefined;
+    let behind: boolean | undefined;
+    for (const target of targets) {
+      const isTopic = target.question === 'topics';
+      const negatable =
+        target.question !== 'contact' && !(isTopic && affirmedTopics.has(target.value));
+      if (negatable) {
+        if (target.question === 'tone') {
+          negatedNear ??= isNegated(source, start, end, REACH_TONE);
+          if (negatedNear) continue;
+        } else {
+          negated ??= isNegated(source, start, end, REACH_BEFORE);
+          if (negated) continue;
+        }
+      }
+      if (isTopic && forwardTopics.has(target.value)) {
+        behind ??= isBehind(source, start);
+        if (behind) continue;
+      }
+      const match: Match = { question: target.question, value: target.value, phrase, start, end };
+      if (target.stage) staged.add(match);
+      found.push(match);
     }
   }
-  const values = (question: QuestionKey) =>
-    new Set(matches.filter((m) => m.question === question).map((m) => m.value));
+
+  // "Next step is a HackerRank test": the step is the test, not another interview.
+  const assessment = found.some((m) => m.question === 'topics' && m.value === 'assessment');
+  const matches = assessment && staged.size > 0 ? found.filter((m) => !staged.has(m)) : found;
+  const topicSet = new Set<string>();
+  const callers = new Set<string>();
+  const contacts = new Set<string>();
+  let warm = 0;
+  let hesitant = 0;
+  for (const m of matches) {
+    if (m.question === 'topics') topicSet.add(m.value);
+    else if (m.question === 'caller') callers.add(m.value);
+    else if (m.question === 'contact') contacts.add(m.value);
+    else if (m.value === 'warm') warm += 1;
+    else if (m.value === 'hesitant') hesitant += 1;
+  }
 
   const answers: Answers = {};
-  const topics = [...values('topics')] as Topic[];
+  const topics = [...topicSet] as Topic[];
+  let nothing: Match | undefined;
   if (topics.length === 0) {
-    const callBack = callBackPattern.exec(source);
-    callBackPattern.lastIndex = 0;
+    const [callBack] = phrasesIn(tries().callBackRoot, words, true);
     if (callBack) {
       topics.push('nothing');
-      const start = callBack.index;
-      matches.push({
+      const [start, end] = callBack;
+      nothing = {
         question: 'topics',
         value: 'nothing',
-        phrase: callBack[0],
+        phrase: source.slice(start, end),
         start,
-        end: start + callBack[0].length,
-      });
+        end,
+      };
     }
   }
   if (topics.length > 0) answers.topics = topics.sort();
 
-  const callers = values('caller');
   const caller = callerOrder.find((value) => callers.has(value));
   if (caller) answers.caller = caller;
 
-  // Mixed signals ("great to meet you, but unfortunately…") are not plain: suggest no tone.
-  const tones = values('tone');
-  if (tones.size === 1) answers.tone = [...tones][0] as Answers['tone'];
+  // The tone said more often wins; a tie ("great to meet you, but unfortunately…") is not
+  // plain, so no tone is suggested.
+  if (warm > hesitant) answers.tone = 'warm';
+  else if (hesitant > warm) answers.tone = 'hesitant';
 
-  const contacts = values('contact');
   if (contacts.has('email')) answers.contact = 'email';
   else if (contacts.has('voicemail')) answers.contact = 'voicemail';
 
-  const used = (m: Match) =>
-    m.question === 'topics' ||
-    (m.question === 'caller' && m.value === answers.caller) ||
-    (m.question === 'tone' && m.value === answers.tone) ||
-    (m.question === 'contact' && m.value === answers.contact);
-  return { answers, matches: matches.filter(used).sort((a, b) => a.start - b.start) };
+  const used = matches.filter(
+    (m) =>
+      m.question === 'topics' ||
+      (m.question === 'caller' && m.value === answers.caller) ||
+      (m.question === 'tone' && m.value === answers.tone) ||
+      (m.question === 'contact' && m.value === answers.contact),
+  );
+  if (nothing) used.push(nothing);
+  used.sort((a, b) => a.start - b.start);
+  return { answers, matches: used };
 }

@@ -57,6 +57,87 @@ describe('suggestAnswers', () => {
     ).toBeUndefined();
   });
 
+  it.each([
+    ['You won’t need to do another test. We’d like you to meet the team.', ['next-interview']],
+    ['References not needed till the offer stage. Please send your passport.', ['documents']],
+    ['We no longer need the written exercise.', undefined],
+    ['It will be a video call instead of coming on site.', undefined],
+    ['There won’t be a technical test, but there will be a short case study.', ['assessment']],
+    ['Your application cannot go ahead without references.', undefined],
+    ['Don’t forget to send your references!', ['references']],
+    ['The dates don’t match your application form.', ['documents']],
+    ['We haven’t received your references yet.', ['references']],
+    ['The salary isn’t negotiable, I’m afraid.', ['salary']],
+  ])('reads negation in %j', (text, topics) => {
+    expect(suggestAnswers(text).answers.topics).toEqual(topics);
+  });
+
+  it.each([
+    ['Id love to catch up tomorrow', 'documents'],
+    ['Our CEO might pay a visit while you are here', 'salary'],
+    ['For reference, the address is 1 High St', 'references'],
+    ['Speak next week!', 'next-interview'],
+    ['Here is the latest news', 'assessment'],
+    ['Let us focus on the task at hand', 'assessment'],
+    ['I’m on annual leave until Monday', 'benefits'],
+    ['We will keep your CV on file', 'resume'],
+    ['We will resume interviews in January', 'resume'],
+    ['Sorry for the delay in getting back to you', 'timeline'],
+    ['The role involves travel to clients', 'onsite'],
+    ['Please test your camera before the call', 'assessment'],
+  ])('does not read %j as %s', (text, topic) => {
+    expect(suggestAnswers(text).answers.topics ?? []).not.toContain(topic);
+  });
+
+  it('reads spelling variants alike', () => {
+    const same = (a: string, b: string) =>
+      expect(suggestAnswers(a).answers).toEqual(suggestAnswers(b).answers);
+    same('Please send your résumé', 'Please send your resume');
+    same('Please send your re\u0301sume\u0301', 'Please send your resume');
+    same('Im the hiring manager', 'I’m the hiring manager');
+    same('Details of the take-home', 'Details of the take\nhome');
+    same('Ask about your notice period', 'Ask about your NOTICE-PERIOD');
+    same('Two referees please', 'Two references please');
+    same('Your CV please', 'Your resume please');
+    expect(suggestAnswers('Please send your re\u0301sume\u0301').answers.topics).toEqual([
+      'resume',
+    ]);
+  });
+
+  it('keeps a topic that a tone phrase also uses', () => {
+    const { answers } = suggestAnswers('Good feedback from Tuesday, the position has been filled.');
+    expect(answers.topics).toEqual(['feedback']);
+  });
+
+  it('reads the next step as the test, not another interview, when a test is named', () => {
+    expect(
+      suggestAnswers('Next stage is an online numerical reasoning test.').answers.topics,
+    ).toEqual(['assessment']);
+    expect(suggestAnswers('We would like to move you to the next stage.').answers.topics).toEqual([
+      'next-interview',
+    ]);
+  });
+
+  it('never suggests a tone for mixed signals', () => {
+    expect(suggestAnswers('Great to meet you, but unfortunately…').answers.tone).toBeUndefined();
+  });
+
+  it('reads 100 KB well within the time budget', () => {
+    const message =
+      'Hi Sam, it’s Jo from the talent team. Great news, the panel loved your case study. ' +
+      'No need to send references yet, but could you confirm your notice period, salary ' +
+      'expectations and a start date? Call me back when you can.\n';
+    const text = message.repeat(Math.ceil(MAX_TEXT / message.length)).slice(0, MAX_TEXT);
+    suggestAnswers(text);
+    let best = Infinity;
+    for (let i = 0; i < 5; i += 1) {
+      const start = performance.now();
+      suggestAnswers(text);
+      best = Math.min(best, performance.now() - start);
+    }
+    expect(best).toBeLessThan(20);
+  });
+
   it('never throws and only suggests valid answers, whatever the text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
