@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { findQuestion, pageOf, positionOf, QUESTION_KEYS, type Page } from '../domain/core.ts';
 import { createAppStore, type AppState } from '../state/store.ts';
@@ -89,23 +89,24 @@ function CurrentPage() {
       return <CheckPage />;
     case 'results':
       return (
-        <LoadFailure>
-          <Suspense fallback={<Loading />}>
-            <ResultsPage />
-          </Suspense>
-        </LoadFailure>
+        <Lazy>
+          <ResultsPage />
+        </Lazy>
       );
     case 'how':
       return (
-        <LoadFailure>
-          <Suspense fallback={<Loading />}>
-            <HowPage />
-          </Suspense>
-        </LoadFailure>
+        <Lazy>
+          <HowPage />
+        </Lazy>
       );
   }
 }
 
-function Loading() {
-  return <p className="loading">One moment…</p>;
+/** A page whose code loads on demand: a placeholder while it comes, a message if it cannot. */
+function Lazy({ children }: { children: ReactNode }) {
+  return (
+    <LoadFailure>
+      <Suspense fallback={<p className="loading">One moment…</p>}>{children}</Suspense>
+    </LoadFailure>
+  );
 }

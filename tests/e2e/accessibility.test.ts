@@ -1,17 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { expectClean, launchBrowser, watchedContext } from './browser.ts';
+import { expectClean, useBrowser, watchedContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const answers =
   'caller=recruiter&contact=spoke&round=final&days=3&topics=references,salary&tone=warm';
@@ -47,7 +40,7 @@ describe.each([
   ['dark', 320],
 ] as const)('axe, %s colours at %ipx wide', (scheme, width) => {
   it.each(pages)('finds no WCAG A or AA problem on %s', async (_name, query) => {
-    const { context, watch, open } = await watchedContext(browser, baseURL, {
+    const { context, watch, open } = await watchedContext(browser(), baseURL, {
       colorScheme: scheme,
       viewport: { width, height: 800 },
     });
@@ -67,7 +60,7 @@ describe('focus', () => {
   it.each(pages)(
     'every focusable thing on %s is visible when focused, never covered',
     async (_name, query) => {
-      const { context, open } = await watchedContext(browser, baseURL, {
+      const { context, open } = await watchedContext(browser(), baseURL, {
         viewport: { width: 320, height: 640 },
       });
       const page = await open(query);
@@ -100,7 +93,7 @@ describe('focus', () => {
   );
 
   it('targets are at least 24 by 24 pixels', async () => {
-    const { context, open } = await watchedContext(browser, baseURL, {
+    const { context, open } = await watchedContext(browser(), baseURL, {
       viewport: { width: 320, height: 640 },
     });
     for (const query of ['', 'step=topics', `${answers}&view=results`]) {

@@ -17,6 +17,24 @@ const ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * One browser for a whole test file, opened before its tests and closed after them.
+ * Returns a getter, since the browser exists only once the tests start.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not open yet');
+    return browser;
+  };
+}
+
 /** Debian's Chromium, or the one CHROME_PATH names. Never a downloaded browser. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -1,23 +1,15 @@
 import { inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { expectClean, launchBrowser, rankedReasons, watchedContext } from './browser.ts';
+import { expectClean, useBrowser, rankedReasons, watchedContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const offerLink =
   'caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm&view=results';
 
 describe('journeys in a real browser', () => {
   it('shows the first question before any script runs', async () => {
-    const { context, watch, open } = await watchedContext(browser, baseURL, {
+    const { context, watch, open } = await watchedContext(browser(), baseURL, {
       javaScriptEnabled: false,
     });
     const page = await open();
@@ -28,7 +20,7 @@ describe('journeys in a real browser', () => {
   });
 
   it('answers the whole wizard by keyboard alone, then shows the results', async () => {
-    const { context, watch, open } = await watchedContext(browser, baseURL);
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
     const page = await open();
     const heading = page.locator('main h1');
     const focused = () =>
@@ -101,7 +93,7 @@ describe('journeys in a real browser', () => {
   });
 
   it('follows the browser’s Back and Forward buttons, answers kept', async () => {
-    const { context, watch, open } = await watchedContext(browser, baseURL);
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
     const page = await open();
     const heading = page.locator('main h1');
     await page.getByLabel('An outside recruiter or agency').check();
@@ -128,7 +120,7 @@ describe('journeys in a real browser', () => {
   });
 
   it('opens a bookmarked link with ticks in a brand-new browser exactly as it was', async () => {
-    const first = await watchedContext(browser, baseURL);
+    const first = await watchedContext(browser(), baseURL);
     const page = await first.open(offerLink);
     await page.getByLabel(/Decide the lowest salary/).check();
     await page.getByLabel(/Keep a pen and paper/).check();
@@ -138,7 +130,7 @@ describe('journeys in a real browser', () => {
     await expectClean(first.context, first.watch);
     await first.context.close();
 
-    const second = await watchedContext(browser, baseURL);
+    const second = await watchedContext(browser(), baseURL);
     const again = await second.context.newPage();
     await again.goto(bookmark);
     await again.locator('html[data-ready]').waitFor({ state: 'attached' });
@@ -152,7 +144,7 @@ describe('journeys in a real browser', () => {
   });
 
   it('opens a damaged link, says what it ignored, and cleans the address', async () => {
-    const { context, watch, open } = await watchedContext(browser, baseURL);
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
     const page = await open(
       'caller=boss&round=final&days=-3&topics=salary,%E0%A4%A,llamas&view=results&done=nope',
     );
@@ -165,7 +157,7 @@ describe('journeys in a real browser', () => {
   });
 
   it('keeps working when storage is blocked, and says so once', async () => {
-    const { context, watch, open } = await watchedContext(browser, baseURL);
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
     await context.addInitScript(() => {
       const deny = () => {
         throw new DOMException('Access is denied for this document.', 'SecurityError');
@@ -185,7 +177,7 @@ describe('journeys in a real browser', () => {
   });
 
   it('sets corrupt saved data aside with a plain message', async () => {
-    const { context, watch, open } = await watchedContext(browser, baseURL);
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('callback:v1', '{"version":1,"query":');
@@ -200,7 +192,7 @@ describe('journeys in a real browser', () => {
   });
 
   it('offers to continue where you left off, and Clear my data forgets it', async () => {
-    const { context, watch, open } = await watchedContext(browser, baseURL);
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
     const page = await open(offerLink);
     await page.getByLabel('My notes for the call').fill('Dana, bonus?');
     await page.goto('/');
@@ -216,7 +208,7 @@ describe('journeys in a real browser', () => {
   });
 
   it('suggests answers from a pasted voicemail, and applies them on confirm', async () => {
-    const { context, watch, open } = await watchedContext(browser, baseURL);
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
     const page = await open();
     await page.getByText(/Paste them to fill in answers/).click();
     await page
@@ -233,7 +225,7 @@ describe('journeys in a real browser', () => {
   });
 
   it('downloads a calendar file for the call back', async () => {
-    const { context, watch, open } = await watchedContext(browser, baseURL);
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
     const page = await open(offerLink);
     const [download] = await Promise.all([
       page.waitForEvent('download'),

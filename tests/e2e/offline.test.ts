@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
 // @ts-expect-error: a plain ES module without types, shared with the scripts.
 import { serveDist } from '../../scripts/serve-dist.mjs';
-import { launchBrowser, rankedReasons } from './browser.ts';
+import { rankedReasons, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 interface Server {
   url: string;
@@ -21,7 +14,7 @@ describe('offline', () => {
   it('opens any link, results and ticks included, after one visit and with the server gone', async () => {
     // A server of its own, so that stopping it proves the service worker alone serves the app.
     const server = (await serveDist({ root: 'dist', port: 0 })) as Server;
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });

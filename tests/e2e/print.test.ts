@@ -2,21 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { etiquette, REASON_IDS, findReason } from '../../src/domain/index.ts';
-import { expectClean, launchBrowser, watchedContext } from './browser.ts';
+import { expectClean, useBrowser, watchedContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
+const browser = useBrowser();
 let dir: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'callback-print-'));
 });
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -62,7 +60,7 @@ describe.each(['A4', 'Letter'] as const)('the printed prep sheet on %s', (format
   it.each([...REASON_IDS])(
     'fits %s in two pages with everything needed by the phone',
     async (id) => {
-      const { context, watch, open } = await watchedContext(browser, baseURL, {
+      const { context, watch, open } = await watchedContext(browser(), baseURL, {
         colorScheme: 'dark',
       });
       const reason = findReason(id);
@@ -92,7 +90,7 @@ describe.each(['A4', 'Letter'] as const)('the printed prep sheet on %s', (format
 });
 
 it('prints the ticked items ticked', async () => {
-  const { context, open } = await watchedContext(browser, baseURL);
+  const { context, open } = await watchedContext(browser(), baseURL);
   const page = await open(`${answers}&view=results&reason=offer&done=offer-pen-and-paper`);
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('input[data-item="offer-pen-and-paper"]').isVisible()).toBe(true);
