@@ -14,7 +14,8 @@ export const backgroundCheck = {
   signals: {
     base: -1.0,
     round: { screen: -1.5, middle: -0.8, final: 0.6 },
-    caller: { recruiter: 0.3, 'hiring-manager': -1.0 },
+    // HR runs the checks. A hiring manager who mentions one is more often hinting at an offer.
+    caller: { recruiter: 0.3, 'hiring-manager': -0.6 },
     topics: {
       'background-check': 3.4,
       documents: 0.6,
