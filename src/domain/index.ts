@@ -20,8 +20,18 @@ export { MAX_TEXT, suggestAnswers } from './suggest.ts';
 export type { Match } from './suggest.ts';
 
 import { reasons } from './catalog/index.ts';
+import type { Etiquette, Reason } from './schema.ts';
 import { etiquette } from './etiquette.ts';
 import { lexicon } from './catalog/lexicon.ts';
 
-/** The catalog (contract section 3): every call reason, the shared etiquette and the lexicon. */
-export const catalog = { reasons, etiquette, lexicon } as const;
+/**
+ * The catalog (contract section 3): the list of call reasons, in contract order, which also
+ * carries them by name as `reasons`, with the shared `etiquette` and the paste `lexicon`.
+ * So both `catalog.find((r) => r.id === 'offer')` and `catalog.reasons` work. Its schema is
+ * checked in the tests (tests/domain/catalog.test.ts), not on every page load.
+ */
+export const catalog: readonly Reason[] & {
+  readonly reasons: readonly Reason[];
+  readonly etiquette: Etiquette;
+  readonly lexicon: typeof lexicon;
+} = Object.assign([...reasons], { reasons, etiquette, lexicon });

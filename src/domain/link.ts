@@ -125,7 +125,7 @@ export function parseLink(
   const state: LinkState = { answers, done: [] };
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  const text = typeof query === 'string' ? query.replace(/^\?/, '') : '';
+  const text = queryOf(typeof query === 'string' ? query : '');
 
   const drop = (key: string, value: string, message: string) =>
     problems.push({ key, value: shorten(value), message });
@@ -192,6 +192,18 @@ export function dropUnknownItems(
       },
     ],
   };
+}
+
+/**
+ * The query part of what was given: a query string with or without its `?`, or a whole link
+ * (`/?caller=…` or `https://…/?caller=…#…`), as people paste them.
+ */
+function queryOf(given: string): string {
+  if (!/^(?:https?:\/\/|\/)/i.test(given)) return given.replace(/^\?/, '');
+  const start = given.indexOf('?');
+  if (start === -1) return '';
+  const end = given.indexOf('#', start);
+  return given.slice(start + 1, end === -1 ? undefined : end);
 }
 
 /** The words for a link key, for problem messages. Example: `'“Who called”'`. */

@@ -1,5 +1,6 @@
 import {
   CALLERS,
+  catalog,
   CATEGORIES,
   classify,
   CONTACTS,
@@ -36,6 +37,13 @@ describe('catalog', () => {
   it.each(reasons.map((r) => [r.id, r] as const))('%s passes the schema', (_id, reason) => {
     const result = reasonSchema.safeParse(reason);
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+
+  it('is exported as the list of reasons, also by name with the etiquette and lexicon', () => {
+    expect(catalog.map((r) => r.id)).toEqual([...REASON_IDS]);
+    expect(catalog.reasons).toBe(reasons);
+    expect(catalog.etiquette).toBe(etiquette);
+    expect(catalog.lexicon.length).toBeGreaterThan(10);
   });
 
   it('holds each contract reason once, in its contract category', () => {

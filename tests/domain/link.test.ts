@@ -78,6 +78,17 @@ describe('parseLink', () => {
     );
   });
 
+  it('reads a whole link as well as its query', () => {
+    const expected = parseAnswers('caller=agency&round=final').answers;
+    for (const given of [
+      '?caller=agency&round=final',
+      '/?caller=agency&round=final',
+      'https://example.org/?caller=agency&round=final#top',
+    ]) {
+      expect(parseAnswers(given).answers).toEqual(expected);
+    }
+  });
+
   it('survives inputs that are not strings at all', () => {
     for (const odd of [undefined, null, 42, {}, []]) {
       expect(parseLink(odd as unknown as string).state.answers).toEqual({});
