@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-// zod 4 probes `new Function('')` to see whether it may compile parsers; under the app's
+// zod 4 tries to build a Function to see whether it may compile parsers; under the app's
 // strict Content-Security-Policy the browser reports that probe as a violation, even though
 // zod catches it. Turning the JIT off before any schema exists means the probe never runs.
 z.config({ jitless: true });
