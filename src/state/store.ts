@@ -92,8 +92,6 @@ export interface AppState {
   applySuggestions(answers: Answers): void;
   /** Removes everything the app stored on this device. */
   clearData(): void;
-  /** Saves the current session on this device, as the latest one. */
-  remember(): void;
   /**
    * Unticks items that are on no checklist, once the catalog has loaded, and says so. From
    * then on every link read is checked against these ids straight away.
@@ -250,9 +248,6 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
           resumable: null,
           storageNotice: cleared ? 'cleared' : 'clear-failed',
         });
-      },
-      remember() {
-        save();
       },
       checkItems(itemIds) {
         knownItems = itemIds;
