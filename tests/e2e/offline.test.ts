@@ -1,3 +1,6 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 // @ts-expect-error: a plain ES module without types, shared with the scripts.
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { rankedReasons, useBrowser } from './browser.ts';
@@ -69,6 +72,53 @@ describe('offline', () => {
     } finally {
       server.stop();
       await server.close();
+    }
+  });
+});
+
+describe('a new version', () => {
+  it('is offered with a Reload button, never reloaded on its own, and keeps the answers', async () => {
+    // Serve a copy of the build, so the test can deploy a "new version" into it.
+    const root = mkdtempSync(join(tmpdir(), 'callback-update-'));
+    cpSync('dist', root, { recursive: true });
+    const server = (await serveDist({ root, port: 0 })) as Server;
+    const context = await browser().newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/?caller=agency&step=round`);
+      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      await page.getByLabel('The final round').check();
+
+      // Deploy: a changed service worker is what a new build ships.
+      appendFileSync(join(root, 'sw.js'), '\n// the next version\n');
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
+      });
+      await page.getByText(/A new version of Callback is ready/).waitFor();
+      // Nothing happened behind the person's back: the choice they were making is still there.
+      expect(await page.getByLabel('The final round').isChecked()).toBe(true);
+
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.getByRole('button', { name: 'Reload' }).click(),
+      ]);
+      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      expect(new URL(page.url()).search).toBe('?caller=agency&step=round');
+      expect(await page.locator('main h1').textContent()).toBe(
+        'Which interview was your most recent one?',
+      );
+    } finally {
+      await context.close();
+      server.stop();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
