@@ -13,7 +13,7 @@ export { bestQuestionToAsk, describeSwap, whatWouldSwap } from './explain.ts';
 export type { Ask, Swap } from './explain.ts';
 export { asks } from './catalog/asks.ts';
 export type { AskTopic } from './catalog/asks.ts';
-export { fillReply, MAX_NAME } from './reply.ts';
+export { fillReply } from './reply.ts';
 export { followUpInDays } from './remind.ts';
 export type { FilledReply, ReplyNames } from './reply.ts';
 export { MAX_TEXT, suggestAnswers } from './suggest.ts';

@@ -1,4 +1,5 @@
 import {
+  MAX_NAME,
   REPLY_PLACEHOLDERS,
   replyPlaceholderPattern,
   type Reply,
@@ -15,9 +16,6 @@ export interface FilledReply {
   /** The paragraphs, a blank line between each. */
   body: string;
 }
-
-/** The longest name used, in characters; longer typing is cut. */
-export const MAX_NAME = 80;
 
 /**
  * What stands in for a name left blank. The catalog writes `{theirName}` only after "Hi", so

@@ -168,6 +168,9 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
  * The names a reply template may hold, each written in curly braces: `{theirName}` is the person
  * who called ("Dana"), `{company}` the employer, `{role}` the job title, `{myName}` the candidate.
  */
+/** The longest name kept for the follow-up email, in characters. */
+export const MAX_NAME = 80;
+
 export const REPLY_PLACEHOLDERS = ['theirName', 'company', 'role', 'myName'] as const;
 export const replyPlaceholderSchema = z.enum(REPLY_PLACEHOLDERS);
 export type ReplyPlaceholder = z.infer<typeof replyPlaceholderSchema>;

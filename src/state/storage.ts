@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseLink } from '../domain/core.ts';
+import { MAX_NAME, parseLink } from '../domain/core.ts';
 
 /** The one localStorage key the app uses. Versioned, so a new shape never misreads an old one. */
 export const STORAGE_KEY = 'callback:v1';
@@ -27,10 +27,10 @@ const savedSchema = z.object({
   notes: text(MAX_NOTES),
   /** Names for the follow-up email. Never put into a link. Example: `{ theirName: 'Dana' }`. */
   names: z.object({
-    theirName: z.optional(text(80)),
-    company: z.optional(text(80)),
-    role: z.optional(text(80)),
-    myName: z.optional(text(80)),
+    theirName: z.optional(text(MAX_NAME)),
+    company: z.optional(text(MAX_NAME)),
+    role: z.optional(text(MAX_NAME)),
+    myName: z.optional(text(MAX_NAME)),
   }),
   /** When it was saved, as an ISO date. Example: `'2026-11-26T09:00:00.000Z'`. */
   savedAt: text(40),

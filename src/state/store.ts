@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   dropUnknownItems,
+  MAX_NAME,
   formatLink,
   hasAnswers,
   nextFrom,
@@ -223,7 +224,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         save();
       },
       setName(key, value) {
-        set((s) => ({ names: { ...s.names, [key]: value.slice(0, 80) } }));
+        set((s) => ({ names: { ...s.names, [key]: value.slice(0, MAX_NAME) } }));
         save();
       },
       applySuggestions(suggested) {

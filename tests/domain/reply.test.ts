@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { reasons, reasonSchema } from '../../src/domain/index.ts';
 // Straight from the files until the domain's public entry exports them.
-import { fillReply, MAX_NAME, type ReplyNames } from '../../src/domain/reply.ts';
+import { fillReply, type ReplyNames } from '../../src/domain/reply.ts';
+import { MAX_NAME } from '../../src/domain/schema.ts';
 import { REPLY_PLACEHOLDERS, type Reply } from '../../src/domain/schema.ts';
 
 /** Every placeholder once, alone on its own line, so each filled value can be read back. */

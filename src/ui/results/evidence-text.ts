@@ -53,8 +53,3 @@ export function signed(weight: number): string {
   if (weight === 0) return '0';
   return `${weight > 0 ? '+' : '−'}${Math.abs(weight).toFixed(1)}`;
 }
-
-/** A likelihood as a whole percentage, on its own. Example: `'62%'`. */
-export function percent(likelihood: number): string {
-  return `${String(Math.round(likelihood * 100))}%`;
-}

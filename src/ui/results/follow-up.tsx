@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fillReply, type Reason, type ReplyPlaceholder } from '../../domain/index.ts';
+import { fillReply, MAX_NAME, type Reason, type ReplyPlaceholder } from '../../domain/index.ts';
 import { useApp } from '../store-context.tsx';
 import { copyText } from './copy-text.ts';
 
@@ -31,7 +31,7 @@ export function FollowUp({ reason }: { reason: Reason }) {
               id={`name-${field.key}`}
               type="text"
               autoComplete={field.autoComplete}
-              maxLength={80}
+              maxLength={MAX_NAME}
               value={names[field.key] ?? ''}
               onChange={(event) => setName(field.key, event.target.value)}
             />

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   bestQuestionToAsk,
   describeSwap,
@@ -10,8 +11,9 @@ import {
  * apart. Both come from the model, so they always agree with the ranking above.
  */
 export function Insight({ answers }: { answers: Answers }) {
-  const swap = whatWouldSwap(answers);
-  const ask = bestQuestionToAsk(answers);
+  // Each tries many answer changes; ticking a checklist item must not redo that work.
+  const swap = useMemo(() => whatWouldSwap(answers), [answers]);
+  const ask = useMemo(() => bestQuestionToAsk(answers), [answers]);
   if (!swap && !ask) return null;
   return (
     <section className="insight no-print" aria-labelledby="insight-title">

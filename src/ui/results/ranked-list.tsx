@@ -1,17 +1,19 @@
 import { findReason, type RankedReason, type ReasonId } from '../../domain/index.ts';
-import { evidenceText, likelihoodLabel, signed, strength, wholePercents } from './evidence-text.ts';
+import { evidenceText, likelihoodLabel, signed, strength } from './evidence-text.ts';
 
 /** The ranked meanings (contract section 4): an ordered list, best first, with the reasons why. */
 export function RankedList({
   ranked,
+  percents,
   selected,
   onChoose,
 }: {
   ranked: readonly RankedReason[];
+  /** Whole percentages, in rank order, adding up to 100. */
+  percents: readonly number[];
   selected: ReasonId;
   onChoose: (reason: ReasonId) => void;
 }) {
-  const percents = wholePercents(ranked.map((item) => item.likelihood));
   return (
     <ol className="ranked">
       {ranked.map((item, index) => {
@@ -19,6 +21,8 @@ export function RankedList({
         const raised = item.evidence.filter((e) => e.weight > 0);
         const lowered = item.evidence.filter((e) => e.weight < 0);
         const isSelected = item.reason === selected;
+        // The label follows the figure shown, so "50%" never reads "possible".
+        const shown = percents[index] ?? 0;
         return (
           <li
             key={item.reason}
@@ -28,7 +32,7 @@ export function RankedList({
             <div className="ranked-head">
               <h3 className="ranked-title">{reason.title}</h3>
               <span className="ranked-figure">
-                <strong>{percents[index]}%</strong> <span>{likelihoodLabel(item.likelihood)}</span>
+                <strong>{shown}%</strong> <span>{likelihoodLabel(shown / 100)}</span>
               </span>
             </div>
             {index < 3 && <p className="ranked-summary">{reason.summary}</p>}

@@ -10,7 +10,7 @@ import { answerText, questionName } from '../answer-text.ts';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useApp } from '../store-context.tsx';
-import { percent } from './evidence-text.ts';
+import { wholePercents } from './evidence-text.ts';
 import { Notes } from './notes.tsx';
 import { Prep } from './prep.tsx';
 import { Calendar } from './calendar.tsx';
@@ -40,6 +40,8 @@ export function ResultsPage() {
   const chooseReason = useApp((s) => s.chooseReason);
   // Derived, never stored: the same answers always give the same ranking.
   const result = useMemo(() => classify(link.answers), [link.answers]);
+  // One rounding for the whole page, so every figure shown agrees with the list.
+  const percents = useMemo(() => wholePercents(result.ranked.map((r) => r.likelihood)), [result]);
   const prepHeading = useRef<HTMLHeadingElement>(null);
   const shownReason = useRef(link.reason);
   useEffect(() => {
@@ -94,6 +96,7 @@ export function ResultsPage() {
       <section aria-labelledby="meanings-title">
         <h2 id="meanings-title">What the call could mean</h2>
         <RankedList
+          percents={percents}
           ranked={result.ranked}
           selected={selectedId}
           onChoose={(reason) => chooseReason(reason, top.reason)}
@@ -111,7 +114,7 @@ export function ResultsPage() {
         {selectedId !== top.reason && (
           <p className="no-print">
             You chose this one (
-            {percent(result.ranked.find((r) => r.reason === selectedId)?.likelihood ?? 0)}).{' '}
+            {percents[result.ranked.findIndex((r) => r.reason === selectedId)] ?? 0}%).{' '}
             <button
               type="button"
               className="link-button"
