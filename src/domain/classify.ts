@@ -56,7 +56,7 @@ export interface Classification {
  */
 export const HUMILITY = 0.12;
 
-/** Below this top likelihood the result is always low confidence (contract section 3). */
+/** Below this top likelihood the result is always low confidence (docs/contract.md §3). */
 export const MEDIUM_FROM = 0.5;
 /** High confidence needs a top likelihood at least this high... */
 export const HIGH_FROM = 0.65;

@@ -6,7 +6,7 @@
  * first download, so the catalog's prose (about 11 KB compressed) would load before the first
  * question could show. Code above the domain imports from here for what the first page needs
  * and from `index.ts`, the full public entry, everywhere else. `index.ts` re-exports all of
- * this, so the contract's one entry stays complete.
+ * this, so the one entry of docs/contract.md §3 stays complete.
  */
 export {
   CALLERS,

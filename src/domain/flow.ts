@@ -11,7 +11,7 @@ export function hasAnswers(answers: Answers): boolean {
 
 /**
  * Which page a link opens. A step wins, then a view; answers with neither open the results
- * (contract section 1), and a bare link opens the first question.
+ * (docs/contract.md §1), and a bare link opens the first question.
  */
 export function pageOf(link: LinkState): Page {
   if (link.step) return { kind: 'question', step: link.step };

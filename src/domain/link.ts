@@ -15,7 +15,7 @@ import {
   type Topic,
 } from './schema.ts';
 
-/** The pages a link can open besides a question (contract section 1). */
+/** The pages a link can open besides a question (docs/contract.md §1). */
 export const VIEWS = ['check', 'results', 'how'] as const;
 /** Example: `'results'`. */
 export type View = (typeof VIEWS)[number];
@@ -47,7 +47,7 @@ export interface Problem {
 }
 
 /** The link keys, in the canonical order `formatLink` writes them. */
-// `from` is our addition to the contract's keys (adding is allowed; links stay compatible).
+// `from` is listed in docs/contract.md §1 too (keys are only ever added).
 export const LINK_KEYS = [...QUESTION_KEYS, 'step', 'from', 'view', 'reason', 'done'] as const;
 type LinkKey = (typeof LINK_KEYS)[number];
 
@@ -136,7 +136,7 @@ export function parseLink(
     const key = decode(eq === -1 ? part : part.slice(0, eq))
       ?.trim()
       .toLowerCase();
-    if (key === undefined || !linkKeys.has(key)) continue; // contract: unknown keys are ignored
+    if (key === undefined || !linkKeys.has(key)) continue; // docs/contract.md §1: unknown keys are ignored
     const raw = eq === -1 ? '' : part.slice(eq + 1);
     const decoded = decode(raw);
     if (decoded === undefined) {
@@ -313,7 +313,7 @@ function readValue(
 }
 
 /**
- * Writes state as a canonical query string, without the leading `?`: keys in contract order,
+ * Writes state as a canonical query string, without the leading `?`: keys in the order of docs/contract.md §1,
  * topics and ticks sorted, nothing empty, and only valid codes. `parseLink` reads it back to
  * the same state. Example: `'round=final&topics=salary&view=results'`.
  */
@@ -342,7 +342,7 @@ export function formatLink(state: LinkState): string {
   return parts.join('&');
 }
 
-/** Reads only the answers of a link (contract section 3). Never throws. */
+/** Reads only the answers of a link (docs/contract.md §3). Never throws. */
 export function parseAnswers(query: string): { answers: Answers; problems: Problem[] } {
   const { state, problems } = parseLink(query);
   return {
@@ -351,7 +351,7 @@ export function parseAnswers(query: string): { answers: Answers; problems: Probl
   };
 }
 
-/** Writes answers as a canonical query string (contract section 3). */
+/** Writes answers as a canonical query string (docs/contract.md §3). */
 export function formatAnswers(answers: Answers): string {
   return formatLink({ answers, done: [] });
 }

@@ -92,7 +92,7 @@ export function dayBand(days: number): DayBand {
   return '30+';
 }
 
-/** The categories of call reasons (contract section 2). */
+/** The categories of call reasons (docs/contract.md §2). */
 export const CATEGORIES = [
   'offer',
   'next-stage',
@@ -104,7 +104,7 @@ export const CATEGORIES = [
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
 
-/** The call reasons' ids (contract section 2): public, never renamed. */
+/** The call reasons' ids (docs/contract.md §2): public, never renamed. */
 export const REASON_IDS = [
   'offer',
   'next-interview',

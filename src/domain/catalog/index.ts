@@ -12,7 +12,7 @@ import { resumeClarification } from './resume-clarification.ts';
 import { statusUpdate } from './status-update.ts';
 
 /**
- * Every call reason, in the contract's order. The schema checks these in the tests rather
+ * Every call reason, in the order of docs/contract.md §2. The schema checks these in the tests rather
  * than on every page load, so the browser never pays for validating static data.
  */
 export const reasons: readonly Reason[] = [

@@ -1,7 +1,7 @@
 import { findReason, type RankedReason, type ReasonId } from '../../domain/index.ts';
 import { evidenceText, likelihoodLabel, signed, strength } from './evidence-text.ts';
 
-/** The ranked meanings (contract section 4): an ordered list, best first, with the reasons why. */
+/** The ranked meanings (docs/contract.md §4): an ordered list, best first, with the reasons why. */
 export function RankedList({
   ranked,
   percents,

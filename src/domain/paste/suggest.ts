@@ -13,8 +13,8 @@ import {
   notNegations,
   stagePhrases,
   type LexiconEntry,
-} from './catalog/lexicon.ts';
-import type { Answers, Caller, QuestionKey, Topic } from './schema.ts';
+} from './lexicon.ts';
+import type { Answers, Caller, QuestionKey, Topic } from '../schema.ts';
 
 /** One place in the text that suggested an answer. */
 export interface Match {
