@@ -46,6 +46,8 @@ export type {
   Tone,
   Topic,
 } from './schema.ts';
+export { normalizeTopics } from './answers.ts';
+export { plainText, wellFormed } from './text.ts';
 export { findQuestion, optionLabel, questions } from './questions.ts';
 export type { Question, QuestionOption } from './questions.ts';
 export {

@@ -1,3 +1,4 @@
+import { normalizeTopics } from './answers.ts';
 import { findQuestion } from './questions.ts';
 import {
   CALLERS,
@@ -12,7 +13,6 @@ import {
   type Answers,
   type QuestionKey,
   type ReasonId,
-  type Topic,
 } from './schema.ts';
 
 /** The pages a link can open besides a question (docs/contract.md §1). */
@@ -98,13 +98,6 @@ function readDays(value: string): Answers['days'] | undefined {
   if (!/^\d{1,6}$/.test(value)) return undefined;
   const days = Number(value);
   return days <= MAX_DAYS ? days : undefined;
-}
-
-/** Topics in canonical form: known, no repeats, sorted, and `nothing` only on its own. */
-function tidyTopics(topics: readonly string[]): Topic[] {
-  const known = [...new Set(topics.filter((topic): topic is Topic => topicSet.has(topic)))];
-  const specific = known.filter((topic) => topic !== 'nothing');
-  return specific.length > 0 ? specific.sort() : known;
 }
 
 /**
@@ -260,7 +253,7 @@ function readValue(
           `We did not recognise ${shown} in what they mentioned, so we left that out.`,
         );
       }
-      const topics = tidyTopics(entries);
+      const topics = normalizeTopics(entries);
       if (topics.length > 0 && topics.length < entries.length - unknown.length) {
         drop(key, 'nothing', '“Nothing specific” cannot go with other topics, so we left it out.');
       }
@@ -332,7 +325,7 @@ export function formatLink(state: LinkState): string {
     days === 'unknown' ||
     (typeof days === 'number' && Number.isInteger(days) && days >= 0 && days <= MAX_DAYS);
   add('days', validDays ? String(days) : undefined);
-  add('topics', tidyTopics(answers.topics ?? []).join(','));
+  add('topics', normalizeTopics(answers.topics ?? []).join(','));
   add('tone', answers.tone && TONES.includes(answers.tone) ? answers.tone : undefined);
   add('step', state.step && questionSet.has(state.step) ? state.step : undefined);
   add('from', state.from === 'check' ? 'check' : undefined);

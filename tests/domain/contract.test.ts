@@ -36,7 +36,7 @@ const codes = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]
 function linkRow(key: string): string[] {
   const row = section(1)
     .split('\n')
-    .find((line) => line.startsWith(`| \`${key}\` |`));
+    .find((line) => new RegExp(`^\\|\\s*\`${key}\`\\s*\\|`).test(line));
   if (!row) throw new Error(`No row for ${key} in docs/contract.md §1`);
   return codes(row.split('|')[2] ?? '');
 }
@@ -50,7 +50,7 @@ describe('docs/contract.md holds the code to its public names', () => {
   it('every link key it lists is read by the link codec', () => {
     const keys = section(1)
       .split('\n')
-      .filter((line) => /^\| `[a-z]+` \|/.test(line))
+      .filter((line) => /^\|\s*`[a-z]+`\s*\|/.test(line))
       .map((line) => codes(line)[0]!);
     expect(keys.length).toBeGreaterThanOrEqual(12);
     expect(LINK_KEYS).toEqual(expect.arrayContaining(built(keys)));
@@ -73,7 +73,7 @@ describe('docs/contract.md holds the code to its public names', () => {
   it('every reason id and category is in the catalog, in its category', () => {
     const rows = section(2)
       .split('\n')
-      .filter((line) => /^\| `/.test(line))
+      .filter((line) => /^\|\s*`/.test(line))
       .map((line) => codes(line));
     expect(rows.map(([category]) => category)).toEqual([...CATEGORIES]);
     const listed = rows.flatMap(([category, ...ids]) => ids.map((id) => [id, category]));
@@ -86,7 +86,7 @@ describe('docs/contract.md holds the code to its public names', () => {
   it('every checklist item id it lists is still on its checklist', () => {
     const rows = section(7)
       .split('\n')
-      .filter((line) => /^\| `/.test(line))
+      .filter((line) => /^\|\s*`/.test(line))
       .map((line) => codes(line));
     expect(rows).toHaveLength(REASON_IDS.length);
     for (const [reasonId, ...ids] of rows) {
