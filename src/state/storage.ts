@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_NAME, parseLink } from '../domain/core.ts';
+import { MAX_NAME, parseLink, plainText } from '../domain/core.ts';
 
 /** The one localStorage key the app uses. Versioned, so a new shape never misreads an old one. */
 export const STORAGE_KEY = 'callback:v1';
@@ -16,6 +16,8 @@ const savedV1Schema = z.object({
   notes: text(50_000),
   savedAt: text(40),
 });
+/** A record saved by version 1 of the app, before names could be typed. */
+export type SavedV1 = z.infer<typeof savedV1Schema>;
 
 /** What the app keeps on this device: the latest link, the private notes and names. */
 const savedSchema = z.object({
@@ -51,17 +53,52 @@ export interface ReadResult {
   corrupt: boolean;
 }
 
-/** Turns any earlier shape into the current one, or null when it is not ours or is damaged. */
+/** Version 1 → 2: names arrived, and a version 1 record had none. */
+export function fromV1(v1: SavedV1): Saved {
+  return { ...v1, version: 2, names: {} };
+}
+
+/**
+ * Turns any earlier shape into the current one, or null when it is not ours or is damaged.
+ * The chain: each older version is lifted one step at a time (a version 3 would read
+ * `fromV2(fromV1(v1))`), then the result is checked like any outside input.
+ */
 export function migrate(raw: unknown): Saved | null {
-  const current = savedSchema.safeParse(raw);
-  let saved: Saved | null = current.success ? current.data : null;
-  if (!saved) {
-    // Version 1 had no names.
-    const v1 = savedV1Schema.safeParse(raw);
-    if (v1.success) saved = { ...v1.data, version: 2, names: {} };
-  }
-  // Stored links are untrusted input too: keep only what parses cleanly.
-  return saved && { ...saved, query: stripBadParts(saved.query) };
+  const saved = readAnyVersion(raw);
+  return saved && cleanSaved(saved);
+}
+
+function readAnyVersion(raw: unknown): Saved | null {
+  const v2 = savedSchema.safeParse(raw);
+  if (v2.success) return v2.data;
+  const v1 = savedV1Schema.safeParse(raw);
+  if (v1.success) return fromV1(v1.data);
+  return null;
+}
+
+/**
+ * Stored data is untrusted input too: the link keeps only what parses cleanly, and the notes
+ * and names come back well-formed (a lone surrogate would break the email link on the results).
+ */
+function cleanSaved(saved: Saved): Saved {
+  return {
+    ...saved,
+    query: stripBadParts(saved.query),
+    notes: cleanNotes(saved.notes),
+    names: Object.fromEntries(
+      Object.entries(saved.names).map(([key, value]) => [key, cleanName(value)]),
+    ),
+  };
+}
+
+/** Notes as they are kept: well-formed, line breaks kept, hidden characters made spaces. */
+export function cleanNotes(notes: string): string {
+  return plainText(notes, { multiline: true }).slice(0, MAX_NOTES);
+}
+
+/** A name as it is kept: one line, well-formed, hidden characters made spaces. */
+export function cleanName(name: string): string {
+  return plainText(name).slice(0, MAX_NAME);
 }
 
 function stripBadParts(query: string): string {

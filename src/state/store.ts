@@ -1,10 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   dropUnknownItems,
-  MAX_NAME,
   formatLink,
   hasAnswers,
   nextFrom,
+  normalizeTopics,
   parseLink,
   QUESTION_KEYS,
   type Answers,
@@ -14,7 +14,8 @@ import {
   type ReasonId,
 } from '../domain/core.ts';
 import {
-  MAX_NOTES,
+  cleanName,
+  cleanNotes,
   clearSaved,
   readSaved,
   writeSaved,
@@ -67,6 +68,8 @@ export interface AppState {
   moves: number;
   /** Set when a new version of the app is waiting; calling it reloads into that version. */
   reloadForUpdate: (() => void) | null;
+  /** The catalog's checklist ids once it has loaded, so every link read from then on is checked. */
+  knownItems: ReadonlySet<string> | null;
 
   /** Reads the current link again, after Back or Forward. */
   syncFromHistory(): void;
@@ -78,13 +81,18 @@ export interface AppState {
   setDone(id: string, done: boolean): void;
   /** Opens the prep for another reason; undefined goes back to the top one. */
   chooseReason(reason: ReasonId | undefined, top: ReasonId): void;
-  /** Clears the answers and ticks and goes to the first question. */
-  startAgain(): void;
-  /** Opens the saved session. */
+  /** Clears the answers and ticks and goes to the first question ("Start again"). */
+  restartQuestions(): void;
+  /** Opens the saved session ("Continue where you left off"). */
   resume(): void;
-  /** Sets the saved session aside and starts at the first question. */
-  startFresh(): void;
+  /**
+   * Puts the offer to continue away, leaving the saved session as it is until the first change
+   * made here ("Start fresh"). The page stays on the first question.
+   */
+  setResumeAside(): void;
+  /** Keeps the private notes, saved on this device at once, also when they are emptied. */
   setNotes(notes: string): void;
+  /** Keeps one name for the follow-up email, saved on this device at once. */
   setName(key: keyof Names, value: string): void;
   /**
    * Takes the answers suggested from pasted text (after the person confirms) and moves to the
@@ -103,6 +111,12 @@ export interface AppState {
   /** A new version is ready: offer it, never force it. */
   offerUpdate(reload: () => void): void;
 }
+
+/**
+ * What belongs only to the page being left, put away on every move (the one place that says
+ * so): what the last link held that could not be used, and the offer to continue.
+ */
+const pageLeft: Pick<AppState, 'problems' | 'resumable'> = { problems: [], resumable: null };
 
 /** What the store needs from the outside world. */
 export interface StoreEnv {
@@ -126,22 +140,28 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
   const bare = initialQuery.replace(/^\?/, '') === '';
   const canResume = bare && stored.saved && hasAnswers(parseLink(stored.saved.query).state.answers);
 
-  /** The catalog's checklist ids, once it has loaded. */
-  let knownItems: ReadonlySet<string> | undefined;
-
   const store = createStore<AppState>()((set, get) => {
-    /** Writes the link to history, then saves the session on this device. */
-    const commit = (link: LinkState, mode: 'push' | 'replace', newPage = mode === 'push') => {
+    /** Writes the link to history and to the state; a new page also counts as a move. */
+    const write = (link: LinkState, mode: 'push' | 'replace', newPage = mode === 'push') => {
       const query = formatLink(link);
       if (mode === 'push') env.history.push(query);
       else env.history.replace(query);
       set((s) => ({ link, moves: newPage ? s.moves + 1 : s.moves }));
-      save();
     };
 
+    /** Goes to another page with a new history entry, putting away what the last one showed. */
+    const moveTo = (link: LinkState, { newPage = true } = {}) => {
+      set(pageLeft);
+      write(link, 'push', newPage);
+    };
+
+    /**
+     * Keeps the session on this device. Called after every change the person makes (answers,
+     * ticks, notes, names), emptied ones included, and never merely for opening a link or
+     * moving between pages, so browsing someone else's link does not replace the saved session.
+     */
     const save = () => {
       const { link, notes, names, storageFailureTold } = get();
-      if (!hasAnswers(link.answers) && notes === '' && Object.keys(names).length === 0) return;
       const health: StorageHealth = writeSaved(env.storage, {
         version: 2,
         query: formatLink({ answers: link.answers, done: link.done }),
@@ -166,16 +186,16 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       storageFailureTold: stored.unavailable,
       moves: 0,
       reloadForUpdate: null,
+      knownItems: null,
 
       syncFromHistory() {
-        const { state, problems } = parseLink(env.history.read(), knownItems);
+        const { state, problems } = parseLink(env.history.read(), get().knownItems ?? undefined);
         // Following an in-page #link also fires popstate; the link itself has not changed.
         if (formatLink(state) === formatLink(get().link)) return;
-        set((s) => ({ link: state, problems, resumable: null, moves: s.moves + 1 }));
+        set((s) => ({ ...pageLeft, link: state, problems, moves: s.moves + 1 }));
       },
       go(target) {
-        set({ problems: [], resumable: null });
-        commit({ ...keep(get().link), ...target }, 'push');
+        moveTo({ ...keep(get().link), ...target });
       },
       answerAndContinue(step, value) {
         const { link } = get();
@@ -183,63 +203,60 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         const answers: Answers = Object.fromEntries(
           Object.entries({ ...link.answers, [step]: value }).filter(([, v]) => v !== undefined),
         );
-        set({ problems: [], resumable: null });
         // The question's own history entry keeps the answer too, so the browser's Back button
         // returns to the question with it still chosen.
         // (The step is written out: on a bare first page it was only implied.)
         env.history.replace(formatLink({ ...link, answers, step }));
-        commit({ answers, done: link.done, ...nextFrom(step, link.from) }, 'push');
+        moveTo({ answers, done: link.done, ...nextFrom(step, link.from) });
+        save();
       },
       setDone(id, done) {
         const { link } = get();
         const ids = new Set(link.done);
         if (done) ids.add(id);
         else ids.delete(id);
-        commit({ ...link, done: [...ids].sort() }, 'replace');
+        write({ ...link, done: [...ids].sort() }, 'replace');
+        save();
       },
       chooseReason(reason, top) {
-        const { link } = get();
-        set({ problems: [] });
         // A new history entry, but the same page: focus goes to the prep, not the page heading.
         const chosen = reason === top ? undefined : reason;
-        commit({ ...keep(link), view: 'results', reason: chosen }, 'push', false);
+        moveTo({ ...keep(get().link), view: 'results', reason: chosen }, { newPage: false });
       },
-      startAgain() {
-        set({ problems: [], resumable: null });
-        commit({ answers: {}, done: [], step: QUESTION_KEYS[0] }, 'push');
+      restartQuestions() {
+        moveTo({ answers: {}, done: [], step: QUESTION_KEYS[0] });
+        save();
       },
       resume() {
         const saved = get().resumable;
         if (!saved) return;
-        const { state } = parseLink(saved.query, knownItems);
-        set({ resumable: null, problems: [] });
-        commit({ ...state, view: 'results' }, 'push');
+        const { state } = parseLink(saved.query, get().knownItems ?? undefined);
+        moveTo({ ...state, view: 'results' });
       },
-      startFresh() {
+      setResumeAside() {
         set({ resumable: null });
       },
       setNotes(notes) {
         // Within what storage accepts, so a long paste can never make the saved record unreadable.
-        set({ notes: notes.slice(0, MAX_NOTES) });
+        set({ notes: cleanNotes(notes) });
         save();
       },
       setName(key, value) {
-        set((s) => ({ names: { ...s.names, [key]: value.slice(0, MAX_NAME) } }));
+        set((s) => ({ names: { ...s.names, [key]: cleanName(value) } }));
         save();
       },
       applySuggestions(suggested) {
         const { link } = get();
-        const topics = [...new Set([...(link.answers.topics ?? []), ...(suggested.topics ?? [])])];
+        // What they mentioned adds up, in the one canonical form the link uses.
+        const topics = normalizeTopics([
+          ...(link.answers.topics ?? []),
+          ...(suggested.topics ?? []),
+        ]);
         const answers: Answers = { ...link.answers, ...suggested };
-        // What they mentioned adds up; "nothing specific" only stands when nothing else does.
-        const specific = topics.filter((topic) => topic !== 'nothing');
-        if (topics.length > 0) answers.topics = specific.length > 0 ? specific.sort() : ['nothing'];
+        if (topics.length > 0) answers.topics = topics;
         const open = QUESTION_KEYS.find((key) => answers[key] === undefined);
-        set({ problems: [], resumable: null });
-        commit(
-          { answers, done: link.done, ...(open ? { step: open } : { view: 'check' }) },
-          'push',
-        );
+        moveTo({ answers, done: link.done, ...(open ? { step: open } : { view: 'check' }) });
+        save();
       },
       clearData() {
         const cleared = clearSaved(env.storage);
@@ -251,12 +268,12 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         });
       },
       checkItems(itemIds) {
-        knownItems = itemIds;
+        set({ knownItems: itemIds });
         const { link, problems } = get();
         const checked = dropUnknownItems(link, problems, itemIds);
         if (checked.state === link) return;
         set({ problems: checked.problems });
-        commit(checked.state, 'replace');
+        write(checked.state, 'replace');
       },
       dismissProblems() {
         set({ problems: [] });

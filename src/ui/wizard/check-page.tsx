@@ -9,7 +9,7 @@ import { useApp } from '../store-context.tsx';
 export function CheckPage() {
   const answers = useApp((s) => s.link.answers);
   const go = useApp((s) => s.go);
-  const startAgain = useApp((s) => s.startAgain);
+  const restartQuestions = useApp((s) => s.restartQuestions);
   return (
     <>
       <NavLink to={{ step: QUESTION_KEYS[QUESTION_KEYS.length - 1] }} className="back-link">
@@ -33,7 +33,7 @@ export function CheckPage() {
         <button type="button" className="button" onClick={() => go({ view: 'results' })}>
           See what the call likely means
         </button>
-        <button type="button" className="button button-secondary" onClick={startAgain}>
+        <button type="button" className="button button-secondary" onClick={restartQuestions}>
           Start again
         </button>
       </div>

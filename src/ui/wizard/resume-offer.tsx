@@ -4,7 +4,7 @@ import { useApp } from '../store-context.tsx';
 export function ResumeOffer() {
   const resumable = useApp((s) => s.resumable);
   const resume = useApp((s) => s.resume);
-  const startFresh = useApp((s) => s.startFresh);
+  const setResumeAside = useApp((s) => s.setResumeAside);
   if (!resumable) return null;
   const when = new Date(resumable.savedAt);
   const date = Number.isNaN(when.getTime())
@@ -21,7 +21,7 @@ export function ResumeOffer() {
         <button type="button" className="button" onClick={resume}>
           Continue where you left off
         </button>
-        <button type="button" className="button button-secondary" onClick={startFresh}>
+        <button type="button" className="button button-secondary" onClick={setResumeAside}>
           Start fresh
         </button>
       </div>
