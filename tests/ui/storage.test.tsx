@@ -39,6 +39,36 @@ describe('saving on this device', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called you?');
   });
 
+  it('keeps deleted notes deleted after a reload, also with no question answered', async () => {
+    const first = await openApp('view=results');
+    const notes = screen.getByLabelText('My notes for the call');
+    await first.user.type(notes, 'Dana, 555 0100');
+    await first.user.clear(notes);
+    first.unmount();
+
+    await openApp('view=results');
+    expect(screen.getByLabelText('My notes for the call')).toHaveValue('');
+  });
+
+  it('shows the results with a name saved earlier that cannot be encoded', async () => {
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        query: '',
+        notes: 'half an emoji \ud83d',
+        names: { theirName: 'Dana\ud800' },
+        savedAt: '2026-11-26T09:00:00.000Z',
+      }),
+    );
+    await openApp(offerLink);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /A job offer/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByLabelText('My notes for the call')).toHaveValue('half an emoji \ufffd');
+  });
+
   it('does not replace the saved session just because a link was opened', async () => {
     const mine = await openApp(offerLink);
     await mine.user.type(screen.getByLabelText('My notes for the call'), 'mine');

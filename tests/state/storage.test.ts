@@ -1,0 +1,68 @@
+import {
+  STORAGE_KEY,
+  fromV1,
+  migrate,
+  readSaved,
+  type Saved,
+  type SavedV1,
+} from '../../src/state/storage.ts';
+
+const storage = () => window.localStorage;
+
+/** Every shape the app has ever saved, as a visit of that version left it. */
+const v1: SavedV1 = {
+  version: 1,
+  query: 'caller=recruiter&round=final&done=offer-know-your-number',
+  notes: 'Ask about the bonus\nand the start date',
+  savedAt: '2025-03-01T10:00:00.000Z',
+};
+const v2: Saved = {
+  version: 2,
+  query: 'caller=agency&tone=warm',
+  notes: 'Agency: Northwind',
+  names: { theirName: 'Dana', company: 'Acme' },
+  savedAt: '2026-11-26T09:00:00.000Z',
+};
+
+describe('each step of the migration chain', () => {
+  it('version 1 → 2: keeps the link, notes and date, and starts with no names', () => {
+    expect(fromV1(v1)).toEqual({ ...v1, version: 2, names: {} });
+  });
+});
+
+describe('reading what every older version saved', () => {
+  it.each([
+    ['version 1', v1, { ...v1, version: 2, names: {} }],
+    ['version 2', v2, v2],
+  ])('reads a %s record from localStorage', (_, record, expected) => {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(record));
+    expect(readSaved(storage)).toEqual({ saved: expected, unavailable: false, corrupt: false });
+  });
+
+  it.each([
+    ['a version from the future', { ...v2, version: 3 }],
+    ['a version 1 record with a number for a link', { ...v1, query: 42 }],
+    ['a version 2 record whose names are not text', { ...v2, names: { theirName: 7 } }],
+  ])('sets aside %s and says so', (_, record) => {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(record));
+    expect(readSaved(storage)).toEqual({ saved: null, unavailable: false, corrupt: true });
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('drops a stored link that does not parse cleanly, in any version', () => {
+    expect(migrate({ ...v1, query: 'caller=nope' })?.query).toBe('');
+    expect(migrate({ ...v2, query: 'round=final&days=lots' })?.query).toBe('');
+  });
+
+  it('makes stored notes and names well-formed, so they can always be put into an email link', () => {
+    const saved = migrate({
+      ...v2,
+      notes: 'line one\nline \ud800two\u0000',
+      names: { theirName: 'Dana\udc00', company: 'Ac\u202eme\nInc' },
+    });
+    expect(saved?.notes).toBe('line one\nline \ufffdtwo ');
+    expect(saved?.names).toEqual({ theirName: 'Dana\ufffd', company: 'Ac me Inc' });
+    expect(() => encodeURIComponent(JSON.stringify(saved))).not.toThrow();
+    expect(migrate({ ...v1, notes: 'a\ud800' })?.notes).toBe('a\ufffd');
+  });
+});
