@@ -4,7 +4,7 @@ import { findQuestion, pageOf, positionOf, QUESTION_KEYS, type Page } from '../d
 import { createAppStore, type AppState } from '../state/store.ts';
 import { AppFrame } from '../ui/app-frame.tsx';
 import { Notices } from '../ui/notices.tsx';
-import { LoadFailure } from '../ui/load-failure.tsx';
+import { PageFailure } from '../ui/page-failure.tsx';
 import { StoreProvider, useApp } from '../ui/store-context.tsx';
 import { CheckPage } from '../ui/wizard/check-page.tsx';
 import { QuestionPage } from '../ui/wizard/question-page.tsx';
@@ -51,7 +51,10 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
     <StoreProvider store={own}>
       <AppFrame>
         <Notices />
-        <CurrentPage />
+        {/* Every page, not only the lazily loaded ones: a failure shows a message, not a blank. */}
+        <PageFailure>
+          <CurrentPage />
+        </PageFailure>
       </AppFrame>
     </StoreProvider>
   );
@@ -102,11 +105,7 @@ function CurrentPage() {
   }
 }
 
-/** A page whose code loads on demand: a placeholder while it comes, a message if it cannot. */
+/** A page whose code loads on demand, with a placeholder while it comes. */
 function Lazy({ children }: { children: ReactNode }) {
-  return (
-    <LoadFailure>
-      <Suspense fallback={<p className="loading">One moment…</p>}>{children}</Suspense>
-    </LoadFailure>
-  );
+  return <Suspense fallback={<p className="loading">One moment…</p>}>{children}</Suspense>;
 }
