@@ -49,7 +49,7 @@ export interface ReadResult {
   saved: Saved | null;
   /** Storage could not be read at all (blocked, or private mode on some browsers). */
   unavailable: boolean;
-  /** Something was there but could not be used; it has been set aside. */
+  /** Something was there but could not be used; it has been removed. */
   corrupt: boolean;
 }
 

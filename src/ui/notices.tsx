@@ -1,14 +1,16 @@
 import type { StorageNotice } from '../state/store.ts';
 import { useApp } from './store-context.tsx';
 
+// Answers and ticks are in the link; notes and names never are, so each message says which
+// survive when this device cannot keep them.
 const storageWords: Record<StorageNotice, string> = {
   unavailable:
-    'This browser is not letting Callback save anything, so your answers live only in the link. Bookmark the page to come back to it.',
-  full: 'This device’s storage is full, so we cannot save here. Everything still works from the link: bookmark the page to come back to it.',
+    'This browser is not letting Callback save anything, so your answers live only in the link. Bookmark the page to come back to it. Notes and names typed here will be gone when you close it.',
+  full: 'This device’s storage is full, so we cannot save here. Your answers and ticks are in the link: bookmark the page to come back to them. Notes and names typed here will be gone when you close it.',
   corrupt:
-    'We found something saved earlier that we could not read, so we set it aside. Your answers in the link are fine.',
+    'We found something saved earlier that we could not read, so we removed it. Your answers in the link are fine.',
   cleared:
-    'Done: everything Callback saved on this device is gone. If you keep going, your answers will be saved here again.',
+    'Done: everything Callback saved on this device is gone. If you keep going, your answers, notes and names will be saved here again.',
   'clear-failed':
     'We could not reach this device’s storage to clear it. Your browser’s own settings can clear site data.',
 };

@@ -185,7 +185,7 @@ describe('journeys in a real browser', () => {
       }
     });
     const page = await open();
-    expect(await page.getByText(/could not read, so we set it aside/).count()).toBe(1);
+    expect(await page.getByText(/could not read, so we removed it/).count()).toBe(1);
     expect(await page.locator('main h1').textContent()).toBe('Who called you?');
     await expectClean(context, watch);
     await context.close();

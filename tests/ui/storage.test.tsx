@@ -97,6 +97,10 @@ describe('saving on this device', () => {
     await user.click(screen.getByLabelText(/Look up what similar roles pay/));
     expect(setItem).toHaveBeenCalled();
     expect(screen.getAllByText(/storage is full/)).toHaveLength(1);
+    // Honest about what the link cannot carry.
+    expect(screen.getByText(/storage is full/)).toHaveTextContent(
+      'Notes and names typed here will be gone when you close it.',
+    );
     expect(screen.getByText(/^2 of \d+ done$/)).toBeInTheDocument();
     expect(currentQuery()).toMatch(/done=offer-know-your-number,offer-research-pay/);
     await user.click(screen.getAllByRole('button', { name: 'Hide this message' })[0]!);
@@ -130,7 +134,7 @@ describe('saving on this device', () => {
   ])('sets aside corrupt saved data (%s) and says so', async (raw) => {
     window.localStorage.setItem(STORAGE_KEY, raw);
     await openApp();
-    expect(screen.getByText(/could not read, so we set it aside/)).toBeInTheDocument();
+    expect(screen.getByText(/could not read, so we removed it/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called you?');
     expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
