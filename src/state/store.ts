@@ -203,6 +203,8 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         const answers: Answers = Object.fromEntries(
           Object.entries({ ...link.answers, [step]: value }).filter(([, v]) => v !== undefined),
         );
+        // Topics in the session as in the link (sorted), so a reload shows the same result.
+        if (answers.topics) answers.topics = normalizeTopics(answers.topics);
         // The question's own history entry keeps the answer too, so the browser's Back button
         // returns to the question with it still chosen.
         // (The step is written out: on a bare first page it was only implied.)

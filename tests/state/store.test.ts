@@ -179,6 +179,15 @@ describe('the store writes the link', () => {
     expect(formatLink(store.getState().link)).toBe(history.read());
   });
 
+  it('holds topics in the link’s own order, whatever order they were clicked in', () => {
+    const { store, act } = open('caller=agency&step=topics');
+    act.answerAndContinue('topics', ['salary', 'benefits', 'documents']);
+    expect(store.getState().link.answers.topics).toEqual(['benefits', 'documents', 'salary']);
+    expect(store.getState().link).toEqual(
+      open(formatLink(store.getState().link)).store.getState().link,
+    );
+  });
+
   it('rewrites an untidy link in place when it opens, and only then', () => {
     const { history } = open('zzz=1&fbclid=abc&caller=recruiter&view=results');
     expect(history.take()).toEqual([replace('caller=recruiter&view=results')]);
