@@ -8,9 +8,14 @@ const topicSet: ReadonlySet<string> = new Set(TOPICS);
  * Example: `normalizeTopics(['salary', 'nothing', 'benefits'])` is `['benefits', 'salary']`.
  */
 export function normalizeTopics(topics: readonly string[]): Topic[] {
-  const known = [...new Set(topics.filter((topic): topic is Topic => topicSet.has(topic)))];
-  const specific = known.filter((topic) => topic !== 'nothing');
-  return specific.length > 0 ? specific.sort() : known;
+  const known = new Set<Topic>();
+  for (const topic of topics) if (isTopic(topic)) known.add(topic);
+  if (known.size > 1) known.delete('nothing');
+  return [...known].sort();
+}
+
+function isTopic(value: string): value is Topic {
+  return topicSet.has(value);
 }
 
 /**

@@ -1,14 +1,7 @@
 import { normalizeTopics } from './answers.ts';
 import { reasons } from './catalog/index.ts';
 import { confidenceOf, type Confidence } from './likelihood.ts';
-import {
-  dayBand,
-  type Answers,
-  type QuestionKey,
-  type Reason,
-  type ReasonId,
-  type Topic,
-} from './schema.ts';
+import { dayBand, type Answers, type QuestionKey, type Reason, type ReasonId } from './schema.ts';
 import { weightOf } from './signals.ts';
 
 /*
@@ -84,26 +77,9 @@ function given(answers: Answers): Given[] {
   if (contact && contact !== 'unknown') add('contact', contact);
   if (round && round !== 'unknown') add('round', round);
   if (typeof days === 'number') add('days', String(days), dayBand(days));
-  for (const topic of topicsOf(answers)) add('topics', topic);
+  for (const topic of normalizeTopics(answers.topics ?? [])) add('topics', topic);
   if (tone && tone !== 'unknown') add('tone', tone);
   return list;
-}
-
-/** The topics that count: each once, and "nothing specific" only when nothing else was named. */
-function topicsOf(answers: Answers): Topic[] {
-  return normalizeTopics(answers.topics ?? []);
-}
-
-/** Whether a specific topic is known (not "nothing specific", not unanswered). */
-function knowsTopic(answers: Answers): boolean {
-  return topicsOf(answers).some((topic) => topic !== 'nothing');
-}
-
-/** The confidence the likelihoods and the answers support. */
-export function judgeConfidence(ranked: readonly RankedReason[], answers: Answers): Confidence {
-  const top = ranked[0]?.likelihood ?? 0;
-  const second = ranked[1]?.likelihood ?? 0;
-  return confidenceOf(top, second, knowsTopic(answers));
 }
 
 /**
@@ -148,5 +124,9 @@ export function classify(answers: Answers, catalog: readonly Reason[] = reasons)
   for (const item of ranked) item.likelihood = (1 - HUMILITY) * (item.likelihood / total) + even;
   // Array sort is stable, so equal likelihoods keep the catalog's order.
   ranked.sort((a, b) => b.likelihood - a.likelihood);
-  return { ranked, confidence: judgeConfidence(ranked, answers) };
+  // What they mentioned is the one strong clue: without a specific topic, never "high".
+  const knowsTopic = answered.some((a) => a.question === 'topics' && a.value !== 'nothing');
+  const [top, second] = ranked;
+  const confidence = confidenceOf(top?.likelihood ?? 0, second?.likelihood ?? 0, knowsTopic);
+  return { ranked, confidence };
 }
