@@ -1,4 +1,4 @@
-import { TOPICS, type Topic } from './schema.ts';
+import { daysSchema, TOPICS, type Days, type Topic } from './schema.ts';
 
 const topicSet: ReadonlySet<string> = new Set(TOPICS);
 
@@ -8,7 +8,27 @@ const topicSet: ReadonlySet<string> = new Set(TOPICS);
  * Example: `normalizeTopics(['salary', 'nothing', 'benefits'])` is `['benefits', 'salary']`.
  */
 export function normalizeTopics(topics: readonly string[]): Topic[] {
-  const known = [...new Set(topics.filter((topic): topic is Topic => topicSet.has(topic)))];
-  const specific = known.filter((topic) => topic !== 'nothing');
-  return specific.length > 0 ? specific.sort() : known;
+  const known = new Set<Topic>();
+  for (const topic of topics) if (isTopic(topic)) known.add(topic);
+  if (known.size > 1) known.delete('nothing');
+  return [...known].sort();
+}
+
+function isTopic(value: string): value is Topic {
+  return topicSet.has(value);
+}
+
+/**
+ * A number of days as a person or a link writes it: digits only (no sign, point or exponent)
+ * from 0 to `MAX_DAYS`, or `unknown`, with spaces around ignored. `undefined` when it is
+ * neither. Examples: `readDays(' 7 ')` is `7`, `readDays('unknown')` is `'unknown'`,
+ * `readDays('1e2')` and `readDays('366')` are `undefined`.
+ */
+export function readDays(text: string): Days | undefined {
+  const value = text.trim().toLowerCase();
+  if (value === 'unknown') return 'unknown';
+  // Six digits at most: enough for leading zeros, and never a number too big to read exactly.
+  if (!/^\d{1,6}$/.test(value)) return undefined;
+  const days = daysSchema.safeParse(Number(value));
+  return days.success ? days.data : undefined;
 }

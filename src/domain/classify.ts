@@ -1,5 +1,8 @@
+import { normalizeTopics } from './answers.ts';
 import { reasons } from './catalog/index.ts';
+import { confidenceOf, type Confidence } from './likelihood.ts';
 import { dayBand, type Answers, type QuestionKey, type Reason, type ReasonId } from './schema.ts';
+import { weightOf } from './signals.ts';
 
 /*
  * The model, in one paragraph. Each reason starts from a base score (its log-odds before we
@@ -37,9 +40,6 @@ export interface RankedReason {
   evidence: Evidence[];
 }
 
-/** How sure the model is of the top reason. */
-export type Confidence = 'low' | 'medium' | 'high';
-
 /** What `classify` returns: every reason, best first, and an honest confidence. */
 export interface Classification {
   /** One entry per reason, highest likelihood first. */
@@ -56,106 +56,64 @@ export interface Classification {
  */
 export const HUMILITY = 0.12;
 
-/** Below this top likelihood the result is always low confidence (docs/contract.md §3). */
-export const MEDIUM_FROM = 0.5;
-/** High confidence needs a top likelihood at least this high... */
-export const HIGH_FROM = 0.65;
-/** ...a lead over the second of at least this much... */
-export const HIGH_LEAD = 0.35;
-// ...and a specific topic. What they mentioned is the one strong clue the model has: caller,
-// round, days and tone only nudge, so without a topic the app never claims to be sure.
+// The confidence thresholds live with the likelihood words they share (likelihood.ts);
+// docs/contract.md §3 names them here, on the full entry.
+export { HIGH_FROM, HIGH_LEAD, MEDIUM_FROM, type Confidence } from './likelihood.ts';
 
-/** One answer given, as a question and the value a link writes. */
-type Given = { question: QuestionKey; value: string; key: string };
+/** One answer given, as a question, the value a link writes and the value its weights use. */
+type Given = { question: QuestionKey; value: string; weighed: string };
 
-/** The answers that can carry evidence. "Not sure" and unanswered questions are left out. */
+/**
+ * The answers that can carry evidence, in the order the questions are asked; topics in their
+ * canonical order (`normalizeTopics`), so the order they were clicked in changes nothing.
+ * "Not sure" and unanswered questions are left out.
+ */
 function given(answers: Answers): Given[] {
   const list: Given[] = [];
-  const add = (question: QuestionKey, value: string, key = `${question}:${value}`) =>
-    list.push({ question, value, key });
-  const { caller, contact, round, days, topics, tone } = answers;
+  const add = (question: QuestionKey, value: string, weighed = value) =>
+    list.push({ question, value, weighed });
+  const { caller, contact, round, days, tone } = answers;
   if (caller && caller !== 'unknown') add('caller', caller);
   if (contact && contact !== 'unknown') add('contact', contact);
   if (round && round !== 'unknown') add('round', round);
-  if (typeof days === 'number') add('days', String(days), `days:${dayBand(days)}`);
-  if (topics) {
-    // Each topic counts once, and "nothing specific" only when nothing specific was named.
-    const specific = topics.some((topic) => topic !== 'nothing');
-    for (let i = 0; i < topics.length; i += 1) {
-      const topic = topics[i];
-      if (topic === undefined || (specific && topic === 'nothing') || topics.indexOf(topic) < i) {
-        continue;
-      }
-      add('topics', topic);
-    }
-  }
+  if (typeof days === 'number') add('days', String(days), dayBand(days));
+  for (const topic of normalizeTopics(answers.topics ?? [])) add('topics', topic);
   if (tone && tone !== 'unknown') add('tone', tone);
   return list;
 }
 
 /**
- * The catalog's weights turned around: for each answer, its weight on every reason, in
- * catalog order. One lookup per answer instead of one per answer and reason keeps `classify`
- * well under its 5 µs budget.
+ * A sum of weights, rounded back to the hundredths its weights are written in (the schema
+ * allows no finer). Floating-point sums depend on their order: 0.2 + 2.4 is 2.6 but
+ * 2.4 + 0.2 is 2.6000000000000005, and that speck would decide between two meanings that
+ * are exactly tied. Rounded, equal sums are equal, and ties keep the catalog's order.
  */
-function compileWeights(catalog: readonly Reason[]): Map<string, Float64Array> {
-  const columns = new Map<string, Float64Array>();
-  catalog.forEach((reason, index) => {
-    const { base: _base, ...tables } = reason.signals;
-    for (const [question, table] of Object.entries(tables)) {
-      for (const [value, weight] of Object.entries(table as Record<string, number>)) {
-        const key = `${question}:${value}`;
-        const column = columns.get(key) ?? new Float64Array(catalog.length);
-        column[index] = weight;
-        columns.set(key, column);
-      }
-    }
-  });
-  return columns;
-}
-
-const compiled = new WeakMap<readonly Reason[], Map<string, Float64Array>>();
-
-/** Whether a specific topic is known (not "nothing specific", not unanswered). */
-function knowsTopic(answers: Answers): boolean {
-  return (answers.topics ?? []).some((topic) => topic !== 'nothing');
-}
-
-/** The confidence the likelihoods and the answers support. */
-export function judgeConfidence(ranked: readonly RankedReason[], answers: Answers): Confidence {
-  const top = ranked[0]?.likelihood ?? 0;
-  const second = ranked[1]?.likelihood ?? 0;
-  if (top < MEDIUM_FROM) return 'low';
-  if (top >= HIGH_FROM && top - second >= HIGH_LEAD && knowsTopic(answers)) return 'high';
-  return 'medium';
+function exact(score: number): number {
+  return Math.round(score * 100) / 100;
 }
 
 /**
  * Ranks every call reason for these answers. Pure and deterministic: the same answers give
- * the same result. Example: `classify({ round: 'final', topics: ['salary'] }).ranked[0].reason`
+ * the same result, whatever order the topics come in, and exact ties keep the catalog's order. Example: `classify({ round: 'final', topics: ['salary'] }).ranked[0].reason`
  * is `'offer'`.
  */
 export function classify(answers: Answers, catalog: readonly Reason[] = reasons): Classification {
-  let weights = compiled.get(catalog);
-  if (!weights) {
-    weights = compileWeights(catalog);
-    compiled.set(catalog, weights);
-  }
-  const columns = given(answers).map((answer) => ({ answer, column: weights.get(answer.key) }));
+  const answered = given(answers);
   const ranked: RankedReason[] = [];
   let max = -Infinity;
-  catalog.forEach((reason, index) => {
+  for (const reason of catalog) {
     const evidence: Evidence[] = [];
     let score = reason.signals.base;
-    for (const { answer, column } of columns) {
-      const weight = column?.[index];
-      if (!weight) continue;
+    for (const { question, value, weighed } of answered) {
+      const weight = weightOf(reason.signals, question, weighed);
+      if (weight === 0) continue;
       score += weight;
-      evidence.push({ question: answer.question, value: answer.value, weight });
+      evidence.push({ question, value, weight });
     }
+    score = exact(score);
     if (score > max) max = score;
     ranked.push({ reason: reason.id, likelihood: 0, base: reason.signals.base, score, evidence });
-  });
+  }
   // Softmax, shifted by the top score so that large scores cannot overflow.
   let total = 0;
   for (const item of ranked) {
@@ -166,5 +124,9 @@ export function classify(answers: Answers, catalog: readonly Reason[] = reasons)
   for (const item of ranked) item.likelihood = (1 - HUMILITY) * (item.likelihood / total) + even;
   // Array sort is stable, so equal likelihoods keep the catalog's order.
   ranked.sort((a, b) => b.likelihood - a.likelihood);
-  return { ranked, confidence: judgeConfidence(ranked, answers) };
+  // What they mentioned is the one strong clue: without a specific topic, never "high".
+  const knowsTopic = answered.some((a) => a.question === 'topics' && a.value !== 'nothing');
+  const [top, second] = ranked;
+  const confidence = confidenceOf(top?.likelihood ?? 0, second?.likelihood ?? 0, knowsTopic);
+  return { ranked, confidence };
 }

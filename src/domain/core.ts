@@ -21,11 +21,14 @@ export {
   TONES,
   TOPICS,
   answersSchema,
+  dayBandSchema,
   dayBand,
   etiquetteSchema,
   itemIdPattern,
   reasonSchema,
   REPLY_PLACEHOLDERS,
+  SINGLE_CHOICE_KEYS,
+  singleChoiceSchemas,
 } from './schema.ts';
 export type {
   Answers,
@@ -43,12 +46,35 @@ export type {
   ReplyPlaceholder,
   Round,
   Signals,
+  SingleChoiceKey,
   Tone,
   Topic,
 } from './schema.ts';
-export { normalizeTopics } from './answers.ts';
+export { normalizeTopics, readDays } from './answers.ts';
+export {
+  answerMessages,
+  dayBandWords,
+  explainMessages,
+  fill,
+  likelihoodWords,
+  linkMessages,
+  strengthWords,
+} from './messages.ts';
+export type { DayBandWords, Slots } from './messages.ts';
+export {
+  confidenceOf,
+  HIGH_FROM,
+  HIGH_LEAD,
+  likelihoodBand,
+  MEDIUM_FROM,
+  POSSIBLE_FROM,
+  strengthOf,
+} from './likelihood.ts';
+export type { Confidence, LikelihoodBand, Strength } from './likelihood.ts';
+export { weightOf, weightsOf } from './signals.ts';
+export type { Weight } from './signals.ts';
 export { plainText, wellFormed } from './text.ts';
-export { findQuestion, optionLabel, questions } from './questions.ts';
+export { findQuestion, optionInSentence, optionLabel, questions } from './questions.ts';
 export type { Question, QuestionOption } from './questions.ts';
 export {
   dropUnknownItems,

@@ -1,22 +1,22 @@
+import { normalizeTopics } from './answers.ts';
 import { asks, type AskTopic } from './catalog/asks.ts';
 import { findReason } from './catalog/index.ts';
 import { classify } from './classify.ts';
-import { optionLabel } from './questions.ts';
+import { dayBandWords, explainMessages, fill } from './messages.ts';
+import { optionInSentence } from './questions.ts';
 import {
-  CALLERS,
-  CONTACTS,
   DAY_BANDS,
-  ROUNDS,
-  TONES,
+  SINGLE_CHOICE_KEYS,
   TOPICS,
   dayBand,
+  singleChoiceSchemas,
   type Answers,
-  type Contact,
   type DayBand,
   type QuestionKey,
   type ReasonId,
   type Topic,
 } from './schema.ts';
+import { weightOf } from './signals.ts';
 
 /** One answer change that would put the second meaning above the first. */
 export interface Swap {
@@ -57,15 +57,6 @@ export interface Ask {
   why: string;
 }
 
-type Single = 'caller' | 'contact' | 'round' | 'tone';
-
-const singleValues: Record<Single, readonly string[]> = {
-  caller: CALLERS,
-  contact: CONTACTS,
-  round: ROUNDS,
-  tone: TONES,
-};
-
 interface Candidate {
   question: QuestionKey;
   value: string;
@@ -88,10 +79,10 @@ function firstDay(band: DayBand): number {
  */
 function candidates(answers: Answers): Candidate[] {
   const list: Candidate[] = [];
-  for (const question of ['caller', 'contact', 'round', 'tone'] as const) {
+  for (const question of SINGLE_CHOICE_KEYS) {
     const current = answers[question];
     const stated = current !== undefined && current !== 'unknown' ? current : undefined;
-    for (const value of singleValues[question]) {
+    for (const value of singleChoiceSchemas[question].options) {
       if (value === 'unknown' || value === current) continue;
       const changed = { ...answers, [question]: value };
       list.push({ question, value, kind: 'set', ...(stated && { replaces: stated }), changed });
@@ -108,13 +99,13 @@ function candidates(answers: Answers): Candidate[] {
     list.push({ question: 'days', value: String(day), kind: 'set', ...replaced, changed });
   }
 
-  const topics = answers.topics ?? [];
+  const topics = normalizeTopics(answers.topics ?? []);
   // A specific topic replaces "nothing specific", which only ever stands alone.
   const kept = topics.filter((topic) => topic !== 'nothing');
   const replaced = topics.includes('nothing') ? { replaces: 'nothing' } : {};
   for (const topic of TOPICS) {
     if (topic === 'nothing' || topics.includes(topic)) continue;
-    const changed = { ...answers, topics: [...kept, topic].sort() };
+    const changed = { ...answers, topics: normalizeTopics([...kept, topic]) };
     list.push({ question: 'topics', value: topic, kind: 'add-topic', ...replaced, changed });
   }
   if (topics.length === 0) {
@@ -160,70 +151,32 @@ export function whatWouldSwap(answers: Answers): Swap | null {
   return best?.swap ?? null;
 }
 
-/** Days-band phrases that fit "your interview had been …". */
-const bandWords: Record<DayBand, string> = {
-  '0-2': 'in the last two days',
-  '3-6': 'three to six days ago',
-  '7-13': 'one to two weeks ago',
-  '14-29': 'two to four weeks ago',
-  '30+': 'a month or more ago',
-};
-
-// The contact options are labelled as the candidate's own words ("We spoke on the phone"),
-// which cannot sit inside "If …", so this one question has its own phrases.
-const contactWords: Record<Exclude<Contact, 'unknown'>, string> = {
-  spoke: 'you had spoken with them on the phone',
-  voicemail: 'they had left a voicemail',
-  missed: 'it had been a missed call with no message',
-  email: 'they had sent an email or text asking for a call',
-};
-
-/** A label as it reads inside a sentence: `'The final round'` gives `'the final round'`. */
-function midSentence(label: string): string {
-  // What follows a colon or "such as" lists examples, and a list inside a sentence that
-  // already has its own commas is hard to read: "visiting the office" says enough.
-  const head = label.split(/:|, such as /)[0] ?? label;
-  // Keep capitals that belong to the word, as in "HR or an in-house recruiter".
-  if (/^[A-Z]{2}/.test(head)) return head;
-  return head.charAt(0).toLowerCase() + head.slice(1);
-}
-
-/**
- * A meaning's title as the subject or object of a sentence. Titles that open with an article
- * read as a noun ("a job offer"); any other, such as "Not chosen this time", is quoted so the
- * sentence stays grammatical.
- */
+/** A meaning's title as it reads inside a sentence. Example: `'a job offer'`. */
 function meaningWords(id: ReasonId): string {
-  const title = findReason(id).title;
-  if (/^(a|an|another|the)\s/i.test(title)) return midSentence(title);
-  return `the meaning “${title}”`;
+  return findReason(id).titleInSentence;
 }
 
 /** The "if" part of a swap: what would have been different. */
 function condition(swap: Swap): string {
   const { question, value } = swap;
+  const answer = optionInSentence(question, value);
   switch (question) {
     case 'caller':
-      return `the caller had been ${midSentence(optionLabel('caller', value))}`;
+      return fill(explainMessages.ifCaller, { answer });
     case 'contact':
-      return (
-        contactWords[value as keyof typeof contactWords] ??
-        `they had got in touch this way: ${midSentence(optionLabel('contact', value))}`
-      );
+      return fill(explainMessages.ifContact, { answer });
     case 'round':
-      return `your latest interview had been ${midSentence(optionLabel('round', value))}`;
+      return fill(explainMessages.ifRound, { answer });
     case 'days': {
-      const days = Number(value);
-      return Number.isFinite(days)
-        ? `your interview had been ${bandWords[dayBand(days)]}`
-        : 'your interview had been at another time';
+      const band = dayBand(Number(value));
+      return fill(explainMessages.ifDays, { when: dayBandWords[band].when });
     }
     case 'topics': {
-      const also = (swap.changed.topics ?? []).filter((topic) => topic !== value).length > 0;
-      return `they had ${also ? 'also ' : ''}mentioned ${midSentence(optionLabel('topics', value))}`;
+      const also = (swap.changed.topics ?? []).some((topic) => topic !== value);
+      return fill(also ? explainMessages.ifAlsoTopic : explainMessages.ifTopic, { answer });
     }
     case 'tone':
-      return `they had sounded ${midSentence(optionLabel('tone', value))}`;
+      return fill(explainMessages.ifTone, { answer });
   }
 }
 
@@ -233,10 +186,13 @@ function condition(swap: Swap): string {
  * also mentioned salary or pay, a job offer would lead.'`
  */
 export function describeSwap(swap: Swap): string {
-  const outcome = swap.leads
-    ? `${meaningWords(swap.second)} would lead`
-    : `${meaningWords(swap.second)} would move ahead of ${meaningWords(swap.first)}`;
-  return `If ${condition(swap)}, ${outcome}.`;
+  const meaning = meaningWords(swap.second);
+  if (swap.leads) return fill(explainMessages.swapLeads, { condition: condition(swap), meaning });
+  return fill(explainMessages.swapMovesAhead, {
+    condition: condition(swap),
+    meaning,
+    other: meaningWords(swap.first),
+  });
 }
 
 function isAskTopic(topic: Topic): topic is AskTopic {
@@ -256,14 +212,14 @@ function isAskTopic(topic: Topic): topic is AskTopic {
 export function bestQuestionToAsk(answers: Answers): Ask | null {
   const [top, next] = classify(answers).ranked;
   if (!top || !next) return null;
-  const topWeights = findReason(top.reason).signals.topics ?? {};
-  const nextWeights = findReason(next.reason).signals.topics ?? {};
-  const mentioned = new Set(answers.topics ?? []);
+  const topSignals = findReason(top.reason).signals;
+  const nextSignals = findReason(next.reason).signals;
+  const mentioned = new Set(normalizeTopics(answers.topics ?? []));
   let best: { topic: AskTopic; gap: number } | undefined;
   for (const topic of TOPICS) {
     if (!isAskTopic(topic) || mentioned.has(topic)) continue;
-    const topWeight = topWeights[topic] ?? 0;
-    const nextWeight = nextWeights[topic] ?? 0;
+    const topWeight = weightOf(topSignals, 'topics', topic);
+    const nextWeight = weightOf(nextSignals, 'topics', topic);
     // A topic that only counts against one meaning, such as a start date against a rejection,
     // is a sign of some third meaning; a yes to it would not point to the other of the two.
     if (Math.max(topWeight, nextWeight) <= 0) continue;
@@ -277,6 +233,9 @@ export function bestQuestionToAsk(answers: Answers): Ask | null {
     topic: best.topic,
     favours,
     against,
-    why: `A yes points to ${meaningWords(favours)}; a no makes ${meaningWords(against)} more likely.`,
+    why: fill(explainMessages.askWhy, {
+      favours: meaningWords(favours),
+      against: meaningWords(against),
+    }),
   };
 }

@@ -1,24 +1,28 @@
-import { normalizeTopics } from './answers.ts';
-import { findQuestion } from './questions.ts';
+import * as z from 'zod/mini';
+import { normalizeTopics, readDays } from './answers.ts';
+import { fill, linkMessages } from './messages.ts';
+import { findQuestion, optionLabel } from './questions.ts';
 import {
-  CALLERS,
-  CONTACTS,
   MAX_DAYS,
   QUESTION_KEYS,
-  REASON_IDS,
-  ROUNDS,
-  TONES,
   TOPICS,
+  daysSchema,
   itemIdPattern,
+  questionKeySchema,
+  reasonIdSchema,
+  singleChoiceSchemas,
   type Answers,
   type QuestionKey,
   type ReasonId,
+  type SingleChoiceKey,
 } from './schema.ts';
+import { plainText } from './text.ts';
 
 /** The pages a link can open besides a question (docs/contract.md §1). */
 export const VIEWS = ['check', 'results', 'how'] as const;
+const viewSchema = z.enum(VIEWS);
 /** Example: `'results'`. */
-export type View = (typeof VIEWS)[number];
+export type View = z.infer<typeof viewSchema>;
 
 /** Everything a link can hold. Only codes: never free text. */
 export interface LinkState {
@@ -40,7 +44,10 @@ export interface LinkState {
 export interface Problem {
   /** The link key it was under. Example: `'days'`. */
   key: string;
-  /** What the link held, shortened for display. Example: `'-3'`. */
+  /**
+   * What the link held, shortened and made plain for display (no control or bidirectional
+   * characters). Example: `'-3'`.
+   */
   value: string;
   /** What we did about it, in plain words. */
   message: string;
@@ -49,27 +56,28 @@ export interface Problem {
 /** The link keys, in the canonical order `formatLink` writes them. */
 // `from` is listed in docs/contract.md §1 too (keys are only ever added).
 export const LINK_KEYS = [...QUESTION_KEYS, 'step', 'from', 'view', 'reason', 'done'] as const;
-type LinkKey = (typeof LINK_KEYS)[number];
+const linkKeySchema = z.enum(LINK_KEYS);
+type LinkKey = z.infer<typeof linkKeySchema>;
 
-const linkKeys: ReadonlySet<string> = new Set(LINK_KEYS);
-const singleValues: Record<'caller' | 'contact' | 'round' | 'tone', readonly string[]> = {
-  caller: CALLERS,
-  contact: CONTACTS,
-  round: ROUNDS,
-  tone: TONES,
-};
 const topicSet: ReadonlySet<string> = new Set(TOPICS);
-const reasonSet: ReadonlySet<string> = new Set(REASON_IDS);
-const questionSet: ReadonlySet<string> = new Set(QUESTION_KEYS);
-const viewSet: ReadonlySet<string> = new Set(VIEWS);
 
 /** The most problems a link reports one by one. */
 const MAX_PROBLEMS = 6;
 
-/** Long or odd values are cut short before they are shown back to the reader. */
+/** The most characters of a link value shown back to the reader. */
+const SHOWN = 30;
+
+/**
+ * A value from a link made fit to show back: plain (`plainText`), on one line, and cut after
+ * `SHOWN` characters, never inside a surrogate pair.
+ */
 function shorten(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > 30 ? `${flat.slice(0, 30)}…` : flat;
+  // Only the start can be shown, so a huge value is never scanned whole.
+  const flat = plainText(value.slice(0, SHOWN * 4))
+    .replace(/\s+/g, ' ')
+    .trim();
+  const characters = [...flat];
+  return characters.length > SHOWN ? `${characters.slice(0, SHOWN).join('')}…` : flat;
 }
 
 function decode(part: string): string | undefined {
@@ -83,7 +91,9 @@ function decode(part: string): string | undefined {
 }
 
 function quoteList(values: readonly string[]): string {
-  return values.map((value) => `“${shorten(value)}”`).join(', ');
+  return values
+    .map((value) => fill(linkMessages.quoted, { value: shorten(value) }))
+    .join(linkMessages.listSeparator);
 }
 
 /** The comma list of a link value, trimmed, lowercased, without empty entries or repeats. */
@@ -91,13 +101,6 @@ function splitList(value: string): string[] {
   return [...new Set(value.split(',').map((entry) => entry.trim().toLowerCase()))].filter(
     (entry) => entry !== '',
   );
-}
-
-function readDays(value: string): Answers['days'] | undefined {
-  if (value === 'unknown') return 'unknown';
-  if (!/^\d{1,6}$/.test(value)) return undefined;
-  const days = Number(value);
-  return days <= MAX_DAYS ? days : undefined;
 }
 
 /**
@@ -126,32 +129,35 @@ export function parseLink(
   for (const part of text.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    const key = decode(eq === -1 ? part : part.slice(0, eq))
-      ?.trim()
-      .toLowerCase();
-    if (key === undefined || !linkKeys.has(key)) continue; // docs/contract.md §1: unknown keys are ignored
+    const parsedKey = linkKeySchema.safeParse(
+      decode(eq === -1 ? part : part.slice(0, eq))
+        ?.trim()
+        .toLowerCase(),
+    );
+    if (!parsedKey.success) continue; // docs/contract.md §1: unknown keys are ignored
+    const key = parsedKey.data;
     const raw = eq === -1 ? '' : part.slice(eq + 1);
     const decoded = decode(raw);
     if (decoded === undefined) {
-      drop(key, raw, `Part of the link for ${describe(key)} was damaged, so we left it out.`);
+      drop(key, raw, fill(linkMessages.damaged, { part: describe(key) }));
       continue;
     }
     const value = decoded.trim();
     if (value === '') continue;
     if (seen.has(key)) {
-      drop(key, value, `The link gave ${describe(key)} more than once. We used the first one.`);
+      drop(key, value, fill(linkMessages.repeated, { part: describe(key) }));
       continue;
     }
     // A key counts as given once a value of it was used, so a bad first value does not
     // shut out a good second one.
-    if (readValue(key as LinkKey, value, state, drop)) seen.add(key);
+    if (readValue(key, value, state, drop)) seen.add(key);
   }
   // A long list of complaints helps no one: say the first few and that there were more.
   if (problems.length > MAX_PROBLEMS) {
     problems.splice(MAX_PROBLEMS, problems.length, {
       key: '',
       value: '',
-      message: 'Other parts of the link could not be read either, so we left them out.',
+      message: linkMessages.tooMany,
     });
   }
   if (itemIds) return dropUnknownItems(state, problems, itemIds);
@@ -181,7 +187,7 @@ export function dropUnknownItems(
       {
         key: 'done',
         value: shorten(unknown.join(',')),
-        message: 'Some ticked items in the link are not on any checklist, so we left them out.',
+        message: linkMessages.unknownItems,
       },
     ],
   };
@@ -200,11 +206,25 @@ function queryOf(given: string): string {
 }
 
 /** The words for a link key, for problem messages. Example: `'“Who called”'`. */
-function describe(key: string): string {
-  if (questionSet.has(key)) return `“${findQuestion(key as QuestionKey).short}”`;
-  if (key === 'done') return 'the ticked checklist items';
-  if (key === 'reason') return 'the chosen meaning';
-  return 'the page to show';
+function describe(key: LinkKey): string {
+  const question = questionKeySchema.safeParse(key);
+  if (question.success) {
+    return fill(linkMessages.partQuestion, { short: findQuestion(question.data).short });
+  }
+  if (key === 'done') return linkMessages.partDone;
+  if (key === 'reason') return linkMessages.partReason;
+  return linkMessages.partPage;
+}
+
+// The same schemas, typed by the answer each one fills, so one generic setter needs no cast.
+const singleSchemas: { [K in SingleChoiceKey]: z.ZodMiniType<NonNullable<Answers[K]>> } =
+  singleChoiceSchemas;
+
+/** Sets one single-choice answer from a link value; says whether the value was one of its own. */
+function readSingle<K extends SingleChoiceKey>(answers: Answers, key: K, value: string): boolean {
+  const read = singleSchemas[key].safeParse(value);
+  if (read.success) answers[key] = read.data;
+  return read.success;
 }
 
 /** Reads one key's value into the state; says whether anything of it was used. */
@@ -221,21 +241,14 @@ function readValue(
     case 'contact':
     case 'round':
     case 'tone': {
-      if (!singleValues[key].includes(lower)) {
-        drop(key, value, `We could not read the answer to ${describe(key)}, so we left it out.`);
-        return false;
-      }
-      (answers as Record<string, string>)[key] = lower;
-      return true;
+      if (readSingle(answers, key, lower)) return true;
+      drop(key, value, fill(linkMessages.unreadableAnswer, { part: describe(key) }));
+      return false;
     }
     case 'days': {
-      const days = readDays(lower);
+      const days = readDays(value);
       if (days === undefined) {
-        drop(
-          key,
-          value,
-          `The number of days since the interview must be a whole number from 0 to ${MAX_DAYS}, so we left it out.`,
-        );
+        drop(key, value, fill(linkMessages.badDays, { max: MAX_DAYS }));
         return false;
       }
       answers.days = days;
@@ -246,58 +259,49 @@ function readValue(
       const unknown = entries.filter((entry) => !topicSet.has(entry));
       if (unknown.length > 0) {
         // Only a couple of the words are shown back: a link is not a place for messages.
-        const shown = quoteList(unknown.slice(0, 2)) + (unknown.length > 2 ? ' and others' : '');
-        drop(
-          key,
-          value,
-          `We did not recognise ${shown} in what they mentioned, so we left that out.`,
-        );
+        const list = quoteList(unknown.slice(0, 2));
+        const words = unknown.length > 2 ? fill(linkMessages.andOthers, { list }) : list;
+        drop(key, value, fill(linkMessages.unknownTopics, { words }));
       }
       const topics = normalizeTopics(entries);
       if (topics.length > 0 && topics.length < entries.length - unknown.length) {
-        drop(key, 'nothing', '“Nothing specific” cannot go with other topics, so we left it out.');
+        const label = optionLabel('topics', 'nothing');
+        drop(key, 'nothing', fill(linkMessages.nothingAlone, { label }));
       }
       if (topics.length === 0) return false;
       answers.topics = topics;
       return true;
     }
-    case 'step':
-      if (!questionSet.has(lower)) {
-        drop(key, value, 'The link asked for a question we do not have, so we left that out.');
-        return false;
-      }
-      state.step = lower as QuestionKey;
-      return true;
+    case 'step': {
+      const step = questionKeySchema.safeParse(lower);
+      if (step.success) state.step = step.data;
+      else drop(key, value, linkMessages.unknownStep);
+      return step.success;
+    }
     case 'from':
       if (lower !== 'check') {
-        drop(key, value, 'The link asked to return to a page we do not have, so we left that out.');
+        drop(key, value, linkMessages.unknownFrom);
         return false;
       }
       state.from = 'check';
       return true;
-    case 'view':
-      if (!viewSet.has(lower)) {
-        drop(key, value, 'The link asked for a page we do not have, so we left that out.');
-        return false;
-      }
-      state.view = lower as View;
-      return true;
-    case 'reason':
-      if (!reasonSet.has(lower)) {
-        drop(key, value, 'The link named a meaning we do not have, so we left that out.');
-        return false;
-      }
-      state.reason = lower as ReasonId;
-      return true;
+    case 'view': {
+      const view = viewSchema.safeParse(lower);
+      if (view.success) state.view = view.data;
+      else drop(key, value, linkMessages.unknownView);
+      return view.success;
+    }
+    case 'reason': {
+      const reason = reasonIdSchema.safeParse(lower);
+      if (reason.success) state.reason = reason.data;
+      else drop(key, value, linkMessages.unknownReason);
+      return reason.success;
+    }
     case 'done': {
       const entries = splitList(value);
       const wellFormed = entries.filter((entry) => itemIdPattern.test(entry));
       if (wellFormed.length < entries.length) {
-        drop(
-          key,
-          value,
-          'Some ticked items in the link are not on any checklist, so we left them out.',
-        );
+        drop(key, value, linkMessages.unknownItems);
       }
       state.done = wellFormed.sort();
       return wellFormed.length > 0;
@@ -316,21 +320,20 @@ export function formatLink(state: LinkState): string {
   const add = (key: string, value: string | undefined) => {
     if (value) parts.push(`${key}=${value}`);
   };
+  const valid = <T>(schema: z.ZodMiniType<T>, value: unknown) => {
+    const read = schema.safeParse(value);
+    return read.success ? String(read.data) : undefined;
+  };
   for (const key of ['caller', 'contact', 'round'] as const) {
-    const value = answers[key];
-    add(key, value && singleValues[key].includes(value) ? value : undefined);
+    add(key, valid(singleChoiceSchemas[key], answers[key]));
   }
-  const days = answers.days;
-  const validDays =
-    days === 'unknown' ||
-    (typeof days === 'number' && Number.isInteger(days) && days >= 0 && days <= MAX_DAYS);
-  add('days', validDays ? String(days) : undefined);
+  add('days', valid(daysSchema, answers.days));
   add('topics', normalizeTopics(answers.topics ?? []).join(','));
-  add('tone', answers.tone && TONES.includes(answers.tone) ? answers.tone : undefined);
-  add('step', state.step && questionSet.has(state.step) ? state.step : undefined);
+  add('tone', valid(singleChoiceSchemas.tone, answers.tone));
+  add('step', valid(questionKeySchema, state.step));
   add('from', state.from === 'check' ? 'check' : undefined);
-  add('view', state.view && viewSet.has(state.view) ? state.view : undefined);
-  add('reason', state.reason && reasonSet.has(state.reason) ? state.reason : undefined);
+  add('view', valid(viewSchema, state.view));
+  add('reason', valid(reasonIdSchema, state.reason));
   add('done', [...new Set(state.done.filter((id) => itemIdPattern.test(id)))].sort().join(','));
   return parts.join('&');
 }
@@ -340,7 +343,7 @@ export function parseAnswers(query: string): { answers: Answers; problems: Probl
   const { state, problems } = parseLink(query);
   return {
     answers: state.answers,
-    problems: problems.filter((problem) => questionSet.has(problem.key)),
+    problems: problems.filter((problem) => questionKeySchema.safeParse(problem.key).success),
   };
 }
 

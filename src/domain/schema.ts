@@ -54,6 +54,27 @@ export type Topic = z.infer<typeof topicSchema>;
 export type Days = z.infer<typeof daysSchema>;
 
 /**
+ * The questions answered with one choice, each with the schema of its values: the one home of
+ * those values, used by the link, the questions and the explanations alike.
+ * Example: `singleChoiceSchemas.caller.options` is `CALLERS`.
+ */
+export const singleChoiceSchemas = {
+  caller: callerSchema,
+  contact: contactSchema,
+  round: roundSchema,
+  tone: toneSchema,
+} as const;
+/** A question answered with one choice. Example: `'tone'`. */
+export type SingleChoiceKey = keyof typeof singleChoiceSchemas;
+/** The keys of the single-choice questions, in the order the wizard asks them. */
+export const SINGLE_CHOICE_KEYS = [
+  'caller',
+  'contact',
+  'round',
+  'tone',
+] as const satisfies readonly SingleChoiceKey[];
+
+/**
  * What the candidate told us. A missing key means the question was not answered yet;
  * `unknown` means they chose "Not sure". The classifier treats both alike.
  */
@@ -121,8 +142,17 @@ export const REASON_IDS = [
 export const reasonIdSchema = z.enum(REASON_IDS);
 export type ReasonId = z.infer<typeof reasonIdSchema>;
 
-/** A log-odds weight: positive raises a reason, negative lowers it. Example: `2.4`. */
-const weight = z.number().check(z.minimum(-6), z.maximum(6));
+/**
+ * A log-odds weight: positive raises a reason, negative lowers it. Example: `2.4`. At most two
+ * decimals, so that `classify` can round a sum of weights back to the exact figure.
+ */
+const weight = z.number().check(
+  z.minimum(-6),
+  z.maximum(6),
+  z.refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-9, {
+    error: 'Write weights with at most two decimals, such as 0.25.',
+  }),
+);
 
 /**
  * How each answer moves a reason, in log-odds. An answer with no weight leaves the reason
@@ -148,6 +178,13 @@ export type Signals = z.infer<typeof signalsSchema>;
 
 /** Plain text shown to the reader: never empty, never just spaces. */
 const text = z.string().check(z.trim(), z.minLength(2));
+
+/**
+ * Words that sit inside one of the app's sentences: they start in lower case (unless the first
+ * word is an initialism such as "HR") and carry no closing full stop. Example: `'a job offer'`.
+ */
+export const inSentencePattern = /^(?:[a-z]|[A-Z]{2,}\b)(?:.*[^.!?:;,\s])?$/;
+const inSentence = text.check(z.regex(inSentencePattern));
 
 /** The form of a checklist item id: lowercase words joined by hyphens, at most 60 characters. */
 export const itemIdPattern = /^(?=.{1,60}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -209,6 +246,11 @@ export const reasonSchema = z.strictObject({
   category: categorySchema,
   /** A short name. Example: `'A job offer'`. */
   title: text,
+  /**
+   * The title as it reads inside a sentence, after words such as "a yes points to". Example:
+   * `'a job offer'`; for "Not chosen this time", `'news that you were not chosen this time'`.
+   */
+  titleInSentence: inSentence,
   /** One line a reader can take in at a glance. */
   summary: text,
   /** Two to four honest sentences on what it may mean, and what it does not mean. */

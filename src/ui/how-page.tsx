@@ -1,35 +1,11 @@
-import {
-  DAY_BANDS,
-  HUMILITY,
-  reasons,
-  type Evidence,
-  type QuestionKey,
-  type Reason,
-} from '../domain/index.ts';
-import { evidenceText, signed, strength } from './results/evidence-text.ts';
+import { HUMILITY, reasons, weightsOf, type Reason } from '../domain/index.ts';
+import { signed, strength, weightText } from './results/evidence-text.ts';
 import { NavLink } from './nav-link.tsx';
 import { PageHeading } from './page-heading.tsx';
 
-const dayBandWords: Record<(typeof DAY_BANDS)[number], string> = {
-  '0-2': '0 to 2 days',
-  '3-6': '3 to 6 days',
-  '7-13': '7 to 13 days',
-  '14-29': '14 to 29 days',
-  '30+': '30 days or more',
-};
-
 /** Every weight of one reason, as evidence would show it. */
-function weightsOf(reason: Reason): { text: string; weight: number }[] {
-  const { base: _base, ...tables } = reason.signals;
-  return Object.entries(tables).flatMap(([question, table]) =>
-    Object.entries(table as Record<string, number>).map(([value, weight]) => ({
-      weight,
-      text:
-        question === 'days'
-          ? `Days since the interview: ${dayBandWords[value as keyof typeof dayBandWords]}`
-          : evidenceText({ question: question as QuestionKey, value, weight } satisfies Evidence),
-    })),
-  );
+function weightsOfReason(reason: Reason): { text: string; weight: number }[] {
+  return weightsOf(reason.signals).map((w) => ({ weight: w.weight, text: weightText(w) }));
 }
 
 /** How it decides: the model in one paragraph, its honest limits, and every weight. */
@@ -64,7 +40,7 @@ export function HowPage() {
       </ul>
       <h2>Every meaning and its weights</h2>
       {reasons.map((reason) => {
-        const weights = weightsOf(reason).sort((a, b) => b.weight - a.weight);
+        const weights = weightsOfReason(reason).sort((a, b) => b.weight - a.weight);
         return (
           <section key={reason.id} className="how-reason" aria-labelledby={`how-${reason.id}`}>
             <h3 id={`how-${reason.id}`}>{reason.title}</h3>

@@ -2,9 +2,13 @@ import fc from 'fast-check';
 import {
   classify,
   findReason,
+  normalizeTopics,
+  parseAnswers,
   reasons,
   REASON_IDS,
   TOPICS,
+  weightOf,
+  weightsOf,
   type Answers,
   type Topic,
 } from '../../src/domain/index.ts';
@@ -155,3 +159,76 @@ function withoutAnswer(answers: Answers, question: string, value: string): Answe
   delete (copy as Record<string, unknown>)[question];
   return copy;
 }
+
+describe('classify and the order of topics', () => {
+  /** Topics as a session may hold them: any order, repeats, "nothing" beside others. */
+  const clickedArb = fc
+    .array(fc.constantFrom(...TOPICS), { minLength: 1, maxLength: 20 })
+    .chain((topics) =>
+      fc.tuple(
+        fc.constant(topics),
+        fc.shuffledSubarray(topics, { minLength: topics.length, maxLength: topics.length }),
+      ),
+    );
+
+  it('gives the identical result whatever order and repeats the topics come in', () => {
+    fc.assert(
+      fc.property(answersArb, clickedArb, (answers, [clicked, shuffled]) => {
+        const result = classify({ ...answers, topics: clicked });
+        expect(classify({ ...answers, topics: shuffled })).toEqual(result);
+        expect(classify({ ...answers, topics: [...shuffled, ...clicked] })).toEqual(result);
+        expect(classify({ ...answers, topics: normalizeTopics(clicked) })).toEqual(result);
+      }),
+      runs,
+    );
+  });
+
+  it('keeps the same headline for Benefits, Résumé and Documents in any order, as after a reload', () => {
+    const orders: Topic[][] = [
+      ['benefits', 'resume', 'documents'],
+      ['benefits', 'documents', 'resume'],
+      ['resume', 'benefits', 'documents'],
+      ['resume', 'documents', 'benefits'],
+      ['documents', 'benefits', 'resume'],
+      ['documents', 'resume', 'benefits'],
+    ];
+    const fromLink = classify(parseAnswers('topics=benefits,resume,documents').answers);
+    for (const topics of orders) expect(classify({ topics })).toEqual(fromLink);
+    // Offer and résumé score exactly alike here: the tie goes to the catalog's order.
+    const [first, second] = fromLink.ranked;
+    expect(first!.score).toBe(second!.score);
+    expect([first!.reason, second!.reason]).toEqual(['offer', 'resume-clarification']);
+  });
+
+  it('breaks every exact tie by catalog order', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const { ranked } = classify(answers);
+        for (let i = 1; i < ranked.length; i += 1) {
+          if (ranked[i - 1]!.score !== ranked[i]!.score) continue;
+          expect(ranked[i - 1]!.likelihood).toBe(ranked[i]!.likelihood);
+          expect(REASON_IDS.indexOf(ranked[i - 1]!.reason)).toBeLessThan(
+            REASON_IDS.indexOf(ranked[i]!.reason),
+          );
+        }
+      }),
+      runs,
+    );
+  });
+});
+
+describe('weights', () => {
+  it('walks every weight of a reason once, and classify counts exactly those', () => {
+    for (const reason of reasons) {
+      const walked = weightsOf(reason.signals);
+      const written = Object.entries(reason.signals)
+        .filter(([question]) => question !== 'base')
+        .flatMap(([, table]) => Object.keys(table as object));
+      expect(walked).toHaveLength(written.length);
+      for (const { question, value, weight } of walked) {
+        expect(weightOf(reason.signals, question, value)).toBe(weight);
+      }
+    }
+    expect(weightOf(findReason('offer').signals, 'topics', 'constructor')).toBe(0);
+  });
+});

@@ -233,7 +233,7 @@ describe('whatWouldSwap', () => {
     // A third meaning would top the list, so the sentence says only what it can.
     [
       'caller=hiring-manager&round=final&topics=nothing&tone=neutral',
-      'If your interview had been a month or more ago, the meaning “Not chosen this time” would move ahead of a job offer.',
+      'If your interview had been a month or more ago, news that you were not chosen this time would move ahead of a job offer.',
     ],
   ])('%s: %s', (query, sentence) => {
     const swap = whatWouldSwap(link(query));
@@ -309,7 +309,7 @@ describe('bestQuestionToAsk', () => {
       'caller=recruiter&contact=spoke&round=final&days=14&topics=timeline&tone=hesitant',
       'competing-offers',
       'Would it help to know where I stand with other companies?',
-      'A yes points to an update on timing; a no makes the meaning “Not chosen this time” more likely.',
+      'A yes points to an update on timing; a no makes news that you were not chosen this time more likely.',
     ],
     [
       'round=final&days=1',
@@ -327,7 +327,7 @@ describe('bestQuestionToAsk', () => {
       'round=middle&days=3&topics=next-interview&tone=warm',
       'onsite',
       'Are you calling to plan a visit to your office?',
-      'A yes points to the meaning “Plans for a visit in person”; a no makes another interview more likely.',
+      'A yes points to plans for a visit in person; a no makes another interview more likely.',
     ],
     [
       'caller=recruiter&contact=spoke&round=final&days=5&topics=salary,start-date,benefits&tone=warm',

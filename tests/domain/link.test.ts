@@ -186,6 +186,38 @@ describe('parseLink', () => {
     expect(problems.every((p) => p.value.length <= 31)).toBe(true);
   });
 
+  it.each([
+    ['a right-to-left override', 'caller=%E2%80%AEexe.live', 'caller', '\u202e'],
+    ['a NUL', 'days=1%002', 'days', '\u0000'],
+    ['a right-to-left override among topics', 'topics=salary,%E2%80%AEllamas', 'topics', '\u202e'],
+    ['a NUL in a repeated key', 'round=final&round=scr%00een', 'round', '\u0000'],
+  ])('shows back a value with %s without it', (_name, query, key, character) => {
+    const { problems } = parseLink(query);
+    const problem = problems.find((p) => p.key === key)!;
+    expect(problem).toBeDefined();
+    expect(problem.value).not.toContain(character);
+    expect(problem.message).not.toContain(character);
+  });
+
+  it('never shows back a control or bidirectional character, or half a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), linkishArb), (query) => {
+        for (const problem of parseLink(query).problems) {
+          for (const text of [problem.value, problem.message]) {
+            expect(text).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
+            expect(() => encodeURIComponent(text)).not.toThrow();
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('cuts a long value after 30 characters, never inside an emoji', () => {
+    const { problems } = parseLink(`caller=${'a'.repeat(29)}${'😀'.repeat(5)}`);
+    expect(problems[0]!.value).toBe(`${'a'.repeat(29)}😀…`);
+  });
+
   it('reads values written in capitals or with spaces', () => {
     expect(parseAnswers('caller=%20Recruiter%20&topics=Salary,+Benefits').answers).toEqual({
       caller: 'recruiter',

@@ -5,6 +5,7 @@ export const assessment = {
   id: 'assessment',
   category: 'scheduling',
   title: 'A test or task',
+  titleInSentence: 'a test or task',
   summary: 'They may want you to do a skills test, a take-home task or a case study.',
   meaning: [
     'Many employers add a practical step, such as an online test, a coding task, a case study or a short piece of work to do at home.',

@@ -5,6 +5,7 @@ export const backgroundCheck = {
   id: 'background-check',
   category: 'checks',
   title: 'A background check',
+  titleInSentence: 'a background check',
   summary: 'They may want your OK to check your past before the job is confirmed.',
   meaning: [
     'A background check usually comes at the end, often with an offer that depends on it.',

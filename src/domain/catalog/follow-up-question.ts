@@ -5,6 +5,7 @@ export const followUpQuestion = {
   id: 'follow-up-question',
   category: 'clarification',
   title: 'A follow-up question',
+  titleInSentence: 'a follow-up question',
   summary:
     'Someone from your interview may have thought of another question, or want to hear more.',
   meaning: [

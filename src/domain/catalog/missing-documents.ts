@@ -5,6 +5,7 @@ export const missingDocuments = {
   id: 'missing-documents',
   category: 'clarification',
   title: 'A missing document',
+  titleInSentence: 'a missing document',
   summary: 'They may need a form, an ID, a certificate or a work sample from you.',
   meaning: [
     'A recruiter may call to ask for a form, a copy of your ID, proof that you may work here, a certificate, a work sample or a signed consent.',

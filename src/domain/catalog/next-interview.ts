@@ -5,6 +5,7 @@ export const nextInterview = {
   id: 'next-interview',
   category: 'next-stage',
   title: 'Another interview',
+  titleInSentence: 'another interview',
   summary: 'They may want to invite you to the next round of interviews.',
   meaning: [
     'Most jobs take more than one round of talks, so a call to set up the next one is common.',

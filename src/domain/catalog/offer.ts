@@ -5,6 +5,7 @@ export const offer = {
   id: 'offer',
   category: 'offer',
   title: 'A job offer',
+  titleInSentence: 'a job offer',
   summary: 'They may want to offer you the job, or check the details before they do.',
   meaning: [
     'Employers often phone their chosen candidate, because a call feels more personal than an email and lets them answer questions straight away.',

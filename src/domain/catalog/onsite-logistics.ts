@@ -5,6 +5,7 @@ export const onsiteLogistics = {
   id: 'onsite-logistics',
   category: 'scheduling',
   title: 'Plans for a visit in person',
+  titleInSentence: 'plans for a visit in person',
   summary: 'They may want to set a date for an interview at their office and go over the details.',
   meaning: [
     'Before an interview in person, someone often calls to set the date and time, and to explain where to go and who you will meet.',

@@ -5,6 +5,7 @@ export const referenceCheck = {
   id: 'reference-check',
   category: 'checks',
   title: 'A reference check',
+  titleInSentence: 'a reference check',
   summary: 'They may want to talk to people you have worked with before they decide.',
   meaning: [
     'Employers tend to check references late, often after the final round and just before an offer.',

@@ -5,6 +5,7 @@ export const rejection = {
   id: 'rejection',
   category: 'update',
   title: 'Not chosen this time',
+  titleInSentence: 'news that you were not chosen this time',
   summary: 'They may be calling to say they chose someone else for this role.',
   meaning: [
     'Some employers call to turn a candidate down as a kind, personal touch, most often after a later round.',

@@ -5,6 +5,7 @@ export const resumeClarification = {
   id: 'resume-clarification',
   category: 'clarification',
   title: 'A question about your resume',
+  titleInSentence: 'a question about your resume',
   summary: 'They may want to check a date, a job title or a gap on your resume.',
   meaning: [
     'People who read a lot of resumes often have small questions later, such as why two dates overlap or what a job title meant.',

@@ -5,6 +5,7 @@ export const statusUpdate = {
   id: 'status-update',
   category: 'update',
   title: 'An update on timing',
+  titleInSentence: 'an update on timing',
   summary: 'They may be calling to say things are taking longer, or that they are still deciding.',
   meaning: [
     'Hiring often takes longer than planned: they may still be meeting other people or waiting for a manager to say yes, or the role may be on hold.',

@@ -1,32 +1,46 @@
-import type { Evidence } from '../../domain/index.ts';
-import { answerText, questionName } from '../answer-text.ts';
+import {
+  answerMessages,
+  dayBandWords,
+  dayBandSchema,
+  fill,
+  likelihoodBand,
+  likelihoodWords,
+  strengthOf,
+  strengthWords,
+  type Evidence,
+  type Weight,
+} from '../../domain/index.ts';
+import { questionName, valueText } from '../answer-text.ts';
 
 /** One piece of evidence in words. Example: `'What they mentioned: Salary or pay'`. */
 export function evidenceText(evidence: Evidence): string {
-  const value =
-    evidence.question === 'days'
-      ? answerText({ days: Number(evidence.value) }, 'days')
-      : evidence.question === 'topics'
-        ? answerText({ topics: [evidence.value as never] }, 'topics')
-        : answerText({ [evidence.question]: evidence.value }, evidence.question);
-  return `${questionName(evidence.question)}: ${value}`;
+  return fill(answerMessages.evidence, {
+    question: questionName(evidence.question),
+    answer: valueText(evidence.question, evidence.value),
+  });
+}
+
+/**
+ * One weight of a reason's file in words; days are weighed by band. Example:
+ * `'Days since the interview: 7 to 13 days'`.
+ */
+export function weightText(weight: Weight): string {
+  const band = dayBandSchema.safeParse(weight.value);
+  if (weight.question !== 'days' || !band.success) return evidenceText(weight);
+  return fill(answerMessages.evidence, {
+    question: questionName('days'),
+    answer: dayBandWords[band.data].span,
+  });
 }
 
 /** How strongly a weight moves a reason, in words. Example: `strength(2.4)` is `'strongly'`. */
 export function strength(weight: number): string {
-  const size = Math.abs(weight);
-  if (size >= 2) return 'strongly';
-  if (size >= 1) return 'clearly';
-  if (size >= 0.4) return 'somewhat';
-  return 'slightly';
+  return strengthWords[strengthOf(weight)];
 }
 
 /** A likelihood in plain words: "likely" only when it is more likely than not. */
 export function likelihoodLabel(likelihood: number): string {
-  if (likelihood >= 0.65) return 'very likely';
-  if (likelihood >= 0.5) return 'likely';
-  if (likelihood >= 0.2) return 'possible';
-  return 'unlikely';
+  return likelihoodWords[likelihoodBand(likelihood)];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { QUESTION_KEYS } from '../../domain/core.ts';
-import { answerText, questionName } from '../answer-text.ts';
+import { answerText, questionName, questionNameInSentence } from '../answer-text.ts';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { PasteBox } from './paste-box.tsx';
@@ -23,7 +23,7 @@ export function CheckPage() {
             <dd>{answerText(answers, key)}</dd>
             <dd className="summary-action">
               <NavLink to={{ step: key, from: 'check' }}>
-                Change<span className="visually-hidden"> {questionName(key).toLowerCase()}</span>
+                Change<span className="visually-hidden"> {questionNameInSentence(key)}</span>
               </NavLink>
             </dd>
           </div>

@@ -1,0 +1,60 @@
+/*
+ * The thresholds that turn figures into words: how likely a meaning is, how sure the model is
+ * of the top one, and how strongly one answer moves a meaning. The words themselves are in
+ * messages.ts; these are the rules, so the results page and `classify` cannot disagree.
+ */
+
+/** Below this top likelihood the result is always low confidence (docs/contract.md §3). */
+export const MEDIUM_FROM = 0.5;
+/** High confidence needs a top likelihood at least this high... */
+export const HIGH_FROM = 0.65;
+/** ...a lead over the second of at least this much... */
+export const HIGH_LEAD = 0.35;
+// ...and a specific topic. What they mentioned is the one strong clue the model has: caller,
+// round, days and tone only nudge, so without a topic the app never claims to be sure.
+
+/** Below this a meaning is called unlikely. */
+export const POSSIBLE_FROM = 0.2;
+
+/** How sure the model is of the top reason. */
+export type Confidence = 'low' | 'medium' | 'high';
+
+/**
+ * The confidence that the top two likelihoods support, given whether a specific topic was
+ * named. Example: `confidenceOf(0.7, 0.2, true)` is `'high'`.
+ */
+export function confidenceOf(top: number, second: number, knowsTopic: boolean): Confidence {
+  if (top < MEDIUM_FROM) return 'low';
+  if (top >= HIGH_FROM && top - second >= HIGH_LEAD && knowsTopic) return 'high';
+  return 'medium';
+}
+
+/** How likely one meaning is, in four steps. */
+export type LikelihoodBand = 'very-likely' | 'likely' | 'possible' | 'unlikely';
+
+/**
+ * The band of a likelihood (0 to 1). "Likely" starts where confidence stops being low, and
+ * "very likely" where it can be high, so the label and the confidence never contradict each
+ * other. Example: `likelihoodBand(0.5)` is `'likely'`.
+ */
+export function likelihoodBand(likelihood: number): LikelihoodBand {
+  if (likelihood >= HIGH_FROM) return 'very-likely';
+  if (likelihood >= MEDIUM_FROM) return 'likely';
+  if (likelihood >= POSSIBLE_FROM) return 'possible';
+  return 'unlikely';
+}
+
+/** How much one answer moves a meaning, in four steps. */
+export type Strength = 'strong' | 'clear' | 'some' | 'slight';
+
+/**
+ * The strength of a log-odds weight, whichever way it points. Example: `strengthOf(-2.4)` is
+ * `'strong'`.
+ */
+export function strengthOf(weight: number): Strength {
+  const size = Math.abs(weight);
+  if (size >= 2) return 'strong';
+  if (size >= 1) return 'clear';
+  if (size >= 0.4) return 'some';
+  return 'slight';
+}
