@@ -99,12 +99,16 @@ export function firstPaint(): Plugin {
         const marker = '<div id="root"></div>';
         if (!page.includes(marker)) throw new Error('index.html needs an empty <div id="root">');
         const firstPage = await prerender(root);
-        return page
-          .replace(
-            charset,
-            `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${boot}</script>`,
-          )
-          .replace(marker, () => `<div id="root" data-prerendered>${firstPage}</div>`);
+        return (
+          page
+            // Replacer functions, so that no `$&` in the code is read as a replacement pattern.
+            .replace(
+              charset,
+              () =>
+                `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${boot}</script>`,
+            )
+            .replace(marker, () => `<div id="root" data-prerendered>${firstPage}</div>`)
+        );
       },
     },
   };
