@@ -1,7 +1,8 @@
-import { StrictMode } from 'react';
+import { StrictMode, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createAppStore } from '../state/store.ts';
 import { App } from './app.tsx';
+import { adoptEarlyInput, readEarlyInput, showsPrerenderedPage } from './first-page.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import '../styles/base.css';
 // Print rules come last, so that on paper they win over the screen rules they override.
@@ -12,24 +13,34 @@ if (container) {
   const store = createAppStore();
   const app = (
     <StrictMode>
-      <App store={store} />
+      <TakeOver container={container}>
+        <App store={store} />
+      </TakeOver>
     </StrictMode>
   );
   // The built page already holds the first question (prerendered). Hydrate it when that is
-  // exactly what this visit shows; any other link, or a saved session to offer, renders fresh.
-  const state = store.getState();
-  const showsFirstPage =
-    window.location.search === '' &&
-    !state.resumable &&
-    !state.storageNotice &&
-    state.problems.length === 0;
-  if (container.hasChildNodes() && showsFirstPage) {
+  // exactly what this visit shows; anything else renders afresh, in place of that markup.
+  if (container.hasAttribute('data-prerendered') && showsPrerenderedPage(store.getState())) {
     hydrateRoot(container, app);
   } else {
-    container.textContent = '';
-    // The page is no longer the prerendered one, so the deep-link rule must not hide it.
-    container.removeAttribute('data-prerendered');
     createRoot(container).render(app);
   }
   registerServiceWorker((reload) => store.getState().offerUpdate(reload));
+}
+
+/**
+ * Takes over the prerendered page without losing what was done on it before the code came:
+ * reads it during the first render (when the prerendered fields are still there, even if the
+ * app then replaces them), hands it to the app once rendered, and un-hides the page (the boot
+ * script hides it on a link that may open another page).
+ */
+function TakeOver({ container, children }: { container: HTMLElement; children: ReactNode }) {
+  const [early] = useState(() => readEarlyInput(container));
+  // Before the first paint of the app's own page, so it never shows without those answers.
+  useLayoutEffect(() => {
+    if (!container.hasAttribute('data-prerendered')) return;
+    container.removeAttribute('data-prerendered');
+    adoptEarlyInput(container, early);
+  }, [container, early]);
+  return children;
 }

@@ -1,6 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { createAppStore } from '../state/store.ts';
 import { App } from './app.tsx';
+import { showsPrerenderedPage } from './first-page.ts';
 
 /** Storage as a prerender sees it: empty, with nothing kept. */
 const noStorage = (): Storage => ({
@@ -14,7 +15,8 @@ const noStorage = (): Storage => ({
 
 /**
  * The first question's HTML, rendered at build time by the same components the browser uses,
- * so it shows before any script runs. The browser then hydrates it (see main.tsx).
+ * so it shows before any script runs. The browser then hydrates it (see main.tsx) when
+ * `showsPrerenderedPage` says so, which must hold for the page rendered here.
  */
 export function renderFirstPage(): string {
   const store = createAppStore({
@@ -22,5 +24,7 @@ export function renderFirstPage(): string {
     storage: noStorage,
     now: () => new Date(0),
   });
+  if (!showsPrerenderedPage(store.getState()))
+    throw new Error('The prerendered page is not the one showsPrerenderedPage expects');
   return renderToString(<App store={store} />);
 }

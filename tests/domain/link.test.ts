@@ -10,7 +10,7 @@ import {
   VIEWS,
   QUESTION_KEYS,
 } from '../../src/domain/index.ts';
-import { answersArb } from '../fixtures/arbitraries.ts';
+import { answersArb, linkishArb } from '../fixtures/arbitraries.ts';
 
 const itemIds = [...checklistItemIds];
 
@@ -25,27 +25,6 @@ const linkStateArb = fc.record(
   },
   { requiredKeys: ['answers', 'done'] },
 );
-
-/** Strings built from the pieces links are made of, so that keys and values really meet. */
-const linkishArb = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(
-        ...QUESTION_KEYS,
-        'step',
-        'view',
-        'reason',
-        'done',
-        '__proto__',
-        'constructor',
-      ),
-      fc.constantFrom('=', '&', ',', '%', '%2', '%E0%A4%A', '%zz', '+', '?', '#', ' ', '%00'),
-      fc.constantFrom('salary', 'nothing', 'unknown', 'final', '-3', '365', '366', '1e2', 'ÉLAN'),
-      fc.string({ unit: 'grapheme', maxLength: 8 }),
-    ),
-    { maxLength: 30 },
-  )
-  .map((parts) => parts.join(''));
 
 describe('parseLink', () => {
   it('reads the contract example exactly', () => {

@@ -24,7 +24,11 @@ describe('the built page’s Content-Security-Policy', () => {
     expect(csp.get('default-src')).toEqual(["'none'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
-    expect(csp.get('form-action')).toEqual(["'none'"]);
+    // Forms submit only to the app itself: the first question works without JavaScript.
+    expect(csp.get('form-action')).toEqual(["'self'"]);
+    // Script addresses only through the boot script's one Trusted Types policy.
+    expect(csp.get('require-trusted-types-for')).toEqual(["'script'"]);
+    expect(csp.get('trusted-types')).toEqual(['default']);
     expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
     for (const name of ['connect-src', 'manifest-src', 'worker-src'])
       expect(csp.get(name)).toEqual(["'self'"]);

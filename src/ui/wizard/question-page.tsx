@@ -1,10 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import {
   backFrom,
+  formatLink,
   MAX_DAYS,
+  nextFrom,
   positionOf,
   QUESTION_KEYS,
   type Answers,
+  type LinkState,
   type Question,
   type Topic,
 } from '../../domain/core.ts';
@@ -19,8 +22,8 @@ import { ResumeOffer } from './resume-offer.tsx';
  * the hint is tied to the fieldset, and nothing moves on until Continue.
  */
 export function QuestionPage({ question }: { question: Question }) {
-  const answers = useApp((s) => s.link.answers);
-  const from = useApp((s) => s.link.from);
+  const link = useApp((s) => s.link);
+  const { answers, from } = link;
   const answerAndContinue = useApp((s) => s.answerAndContinue);
   const back = backFrom(question.key, from);
   const position = positionOf(question.key);
@@ -75,7 +78,9 @@ export function QuestionPage({ question }: { question: Question }) {
           Every question can be skipped. Your answers stay in this browser.
         </p>
       )}
-      <form onSubmit={submit} noValidate>
+      {/* A real form: without JavaScript (or before it loads) Continue opens the next page's
+          link with the answer in it, as GOV.UK's pages do. With it, the store does that. */}
+      <form method="get" onSubmit={submit} noValidate>
         <p className="caption">
           Question {position} of {QUESTION_KEYS.length}
         </p>
@@ -117,6 +122,9 @@ export function QuestionPage({ question }: { question: Question }) {
             />
           )}
         </fieldset>
+        {carriedFields(link, question).map(([name, carried]) => (
+          <input key={name} type="hidden" name={name} value={carried} />
+        ))}
         <button type="submit" className="button">
           Continue
         </button>
@@ -124,6 +132,17 @@ export function QuestionPage({ question }: { question: Question }) {
       {first && <PasteBox />}
     </>
   );
+}
+
+/**
+ * What a form submitted without JavaScript carries besides the question's own field: the rest
+ * of the link (other answers, ticks) and the page Continue leads to. Example on the first
+ * question: `[['step', 'contact']]`.
+ */
+function carriedFields(link: LinkState, question: Question): [string, string][] {
+  const answers: Answers = { ...link.answers, [question.key]: undefined };
+  const next = formatLink({ answers, done: link.done, ...nextFrom(question.key, link.from) });
+  return [...new URLSearchParams(next)];
 }
 
 interface Draft {
@@ -268,6 +287,7 @@ function DaysField({
         <label htmlFor="days-input">Days since the interview</label>
         <input
           id="days-input"
+          name="days"
           className="input-days"
           type="text"
           inputMode="numeric"
@@ -284,6 +304,8 @@ function DaysField({
         <input
           type="checkbox"
           id="days-unknown"
+          name="days"
+          value="unknown"
           checked={value.daysUnknown}
           onChange={(event) => onChange({ daysUnknown: event.target.checked, days: '' })}
         />

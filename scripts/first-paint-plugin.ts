@@ -1,0 +1,189 @@
+/**
+ * The first paint, as one build plugin: everything that makes the built index.html show the
+ * first question before any script runs, under a strict Content-Security-Policy.
+ *
+ * - The stylesheet is inlined (a separate file is one more request before the first paint).
+ * - The entry script tag is replaced by the boot script (src/app/boot.ts, compiled here to a
+ *   small inline string) that loads the code after the first paint, or at once on a link that
+ *   may open another page, with the results chunks preloaded.
+ * - The first question is prerendered into #root by a server build of src/app/prerender.tsx.
+ * - The CSP allows the inline style and boot script by their SHA-256 hashes, and Trusted Types
+ *   with the boot script's one policy (docs/decisions/004-inline-style-and-boot-script-by-hash.md).
+ *
+ * It all happens while index.html is transformed, so the file is final before it is written,
+ * and the service worker's precache list (made after the bundle is written) hashes the page
+ * that is served. Only in the build: the dev server needs inline scripts for hot reloading.
+ */
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build, type Plugin, type Rolldown } from 'vite';
+import { LINK_KEYS } from '../src/domain/core.ts';
+
+/**
+ * The boot script's Trusted Types policy (src/app/boot.ts). It is the default policy, the one
+ * the browser applies to plain strings: the app's own code sets script addresses as strings
+ * (Vite's entry, the service worker's registration), and only the boot script is inline.
+ */
+const POLICY = 'default';
+
+/** The service worker's script, as src/app/service-worker.ts registers it. */
+const WORKER = '/sw.js';
+
+/**
+ * The built page's Content-Security-Policy: the app's own files and nothing else, no
+ * 'unsafe-inline', no eval, script addresses only through the boot script's Trusted Types
+ * policy. Forms may submit to the app itself, so the first question works without JavaScript.
+ * `frame-ancestors` cannot be set from a meta tag; the README lists the headers a host adds.
+ */
+export function contentSecurityPolicy(scriptHashes: string[], styleHashes: string[]): string {
+  const hashes = (list: string[]) => list.map((hash) => ` 'sha256-${hash}'`).join('');
+  return [
+    "default-src 'none'",
+    `script-src 'self'${hashes(scriptHashes)}`,
+    `style-src 'self'${hashes(styleHashes)}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${POLICY}`,
+  ].join('; ');
+}
+
+/** The Vite plugin that builds the first paint into index.html. */
+export function firstPaint(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'callback:first-paint',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const bundle = context.bundle ?? {};
+        let entry = '';
+        let style = '';
+        const page = html
+          .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/, (_, src) => {
+            entry = String(src);
+            return '';
+          })
+          .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+)"[^>]*>/, (_, fileName) => {
+            const asset = bundle[String(fileName)];
+            if (asset?.type !== 'asset') throw new Error(`No CSS asset ${String(fileName)}`);
+            style = String(asset.source);
+            // Rollup's own way to drop an emitted file: the CSS now lives in the page.
+            delete bundle[String(fileName)];
+            return `<style>${style}</style>`;
+          });
+        if (!entry) throw new Error('No entry script in index.html');
+        const boot = await bootScript(root, {
+          entry,
+          worker: WORKER,
+          preloads: resultsPreloads(bundle),
+          keys: [...LINK_KEYS],
+        });
+        const policy = contentSecurityPolicy([sha256(boot)], style ? [sha256(style)] : []);
+        // After the charset, which must come within the first 1024 bytes.
+        const charset = '<meta charset="UTF-8" />';
+        if (!page.includes(charset)) throw new Error('index.html needs <meta charset="UTF-8" />');
+        const marker = '<div id="root"></div>';
+        if (!page.includes(marker)) throw new Error('index.html needs an empty <div id="root">');
+        const firstPage = await prerender(root);
+        return (
+          page
+            // Replacer functions, so that no `$&` in the code is read as a replacement pattern.
+            .replace(
+              charset,
+              () =>
+                `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${boot}</script>`,
+            )
+            .replace(marker, () => `<div id="root" data-prerendered>${firstPage}</div>`)
+        );
+      },
+    },
+  };
+}
+
+/**
+ * What a link to the results fetches at once, alongside the entry: the results page's chunk
+ * and every chunk it imports statically. Example: `['/assets/results-page-….js', …]`.
+ */
+export function resultsPreloads(bundle: Rolldown.OutputBundle): string[] {
+  const results = Object.values(bundle).find(
+    (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('results-page.tsx'),
+  );
+  const preloads = new Set<string>();
+  const visit = (fileName: string) => {
+    const chunk = bundle[fileName];
+    if (chunk?.type !== 'chunk' || preloads.has(`/${fileName}`)) return;
+    preloads.add(`/${fileName}`);
+    chunk.imports.forEach(visit);
+  };
+  if (results) visit(results.fileName);
+  return [...preloads];
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+
+/** src/app/boot.ts compiled, minified, with its values filled in: one inline script. */
+async function bootScript(
+  root: string,
+  values: { entry: string; worker: string; preloads: string[]; keys: string[] },
+): Promise<string> {
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    define: { BOOT: JSON.stringify(values) },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: resolve(root, 'src/app/boot.ts'), formats: ['iife'], name: 'boot' },
+    },
+  });
+  const code = onlyChunk(output).code.trim().replace(/;$/, '');
+  if (code.includes('</')) throw new Error('The boot script may not contain "</"');
+  return code;
+}
+
+/**
+ * The first question's HTML, rendered by a server build of src/app/prerender.tsx: the same
+ * components the browser hydrates (see src/app/main.tsx).
+ */
+async function prerender(root: string): Promise<string> {
+  const outDir = resolve(root, 'node_modules/.cache/callback-prerender');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { ssr: 'src/app/prerender.tsx', outDir, emptyOutDir: true },
+  });
+  try {
+    const module = (await import(pathToFileURL(resolve(outDir, 'prerender.js')).href)) as {
+      renderFirstPage: () => string;
+    };
+    return module.renderFirstPage();
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+function onlyChunk(output: Awaited<ReturnType<typeof build>>): Rolldown.OutputChunk {
+  const outputs = Array.isArray(output) ? output : [output];
+  const chunks = outputs.flatMap((o) => ('output' in o ? o.output : []));
+  const chunk = chunks.find((c) => c.type === 'chunk');
+  if (!chunk || chunks.length !== 1) throw new Error('The boot script must build to one chunk');
+  return chunk;
+}

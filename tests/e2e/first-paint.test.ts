@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import type { BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { linkishArb } from '../fixtures/arbitraries.ts';
+import { expectClean, useBrowser, watchedContext } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+
+const RECRUITER = 'HR or an in-house recruiter';
+const PASTE_LABEL = 'Paste the voicemail, email or your notes of the call';
+const PASTED = 'Hi, this is Dana from HR at Acme. Could you call me back about the offer?';
+
+/** Holds every script back until `release` is called: the page as a slow phone shows it. */
+async function holdScripts(context: BrowserContext): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await context.route(/\.m?js(\?.*)?$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+async function openHeld(context: BrowserContext, path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(path, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('heading', { level: 1, name: 'Who called you?' }).waitFor();
+  return page;
+}
+
+const appReady = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
+
+describe('what is done before the code arrives', () => {
+  it('keeps a chosen answer and pasted text, and Continue carries the answer', async () => {
+    const { context, watch } = await watchedContext(browser(), baseURL);
+    const release = await holdScripts(context);
+    const page = await openHeld(context);
+    await page.getByLabel(RECRUITER).check();
+    await page.getByText('Have a voicemail, email or notes?').click();
+    await page.getByLabel(PASTE_LABEL).fill(PASTED);
+
+    release();
+    await appReady(page);
+    expect(await page.getByLabel(RECRUITER).isChecked()).toBe(true);
+    expect(await page.getByLabel(PASTE_LABEL).inputValue()).toBe(PASTED);
+    // The app has the text too, not just the box: only then may it be read.
+    expect(await page.getByRole('button', { name: 'Suggest answers' }).isEnabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'How did they get in touch?' }).waitFor();
+    const link = new URL(page.url()).searchParams;
+    expect(link.get('caller')).toBe('recruiter');
+    expect(link.get('step')).toBe('contact');
+    await expectClean(context, watch);
+    await context.close();
+  });
+
+  it('keeps a chosen answer when the app renders afresh, with a saved session to offer', async () => {
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
+    // A first visit leaves a saved session behind.
+    const first = await open();
+    await first.getByLabel('The hiring manager or an interviewer').check();
+    await first.getByRole('button', { name: 'Continue', exact: true }).click();
+    await first.getByRole('heading', { level: 1, name: 'How did they get in touch?' }).waitFor();
+    await first.close();
+
+    const release = await holdScripts(context);
+    const page = await openHeld(context);
+    await page.getByLabel(RECRUITER).check();
+    release();
+    await appReady(page);
+    await page.getByRole('button', { name: /continue where you left off/i }).waitFor();
+    expect(await page.getByLabel(RECRUITER).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'How did they get in touch?' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('caller')).toBe('recruiter');
+    await expectClean(context, watch);
+    await context.close();
+  });
+
+  it('with JavaScript off, Continue opens a link that holds the answer', async () => {
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel(RECRUITER).check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.waitForURL(/caller=/);
+    const link = new URL(page.url()).searchParams;
+    expect(link.get('caller')).toBe('recruiter');
+    expect(link.get('step')).toBe('contact');
+    // The same page comes back (a static host has one page); it says how to carry on.
+    expect(await page.getByText(/your answer is kept in the link/).isVisible()).toBe(true);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('any link opens a visible page', () => {
+  it('shows a heading for links with keys the app does not read, and for hostile links', async () => {
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
+    const links = [
+      'fbclid=IwAR2x9_q-AbCdEf',
+      'utm_source=newsletter&utm_medium=email',
+      'zzz=1',
+      'caller=',
+      'step=caller',
+      'caller=zzz',
+      ...fc.sample(linkishArb, { numRuns: 40, seed: 8 }),
+    ];
+    const page = await open();
+    for (const query of links) {
+      await page.goto(`/?${query}`);
+      await appReady(page);
+      const heading = page.locator('main h1');
+      expect(await heading.isVisible(), `a heading for ?${query}`).toBe(true);
+      expect(await heading.textContent(), `a heading for ?${query}`).not.toBe('');
+    }
+    // Keys the app does not read are not even a flash of hiding: the first question is it.
+    await page.goto('/?fbclid=IwAR2x9_q-AbCdEf', { waitUntil: 'commit' });
+    await page.locator('main h1').waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.classList.contains('deep-link')),
+    ).toBe(false);
+    await expectClean(context, watch);
+    await context.close();
+  });
+});
+
+describe('the service worker', () => {
+  it('precaches the index.html that is served, each file once', async () => {
+    const sw = readFileSync('dist/sw.js', 'utf8');
+    const urls = [...sw.matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    expect(new Set(urls).size).toBe(urls.length);
+
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
+    const page = await open();
+    const cached = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const response = await caches.match('/index.html', { ignoreSearch: true });
+      return response ? await response.text() : null;
+    });
+    const served = await (await fetch(`${baseURL}/`)).text();
+    expect(cached).not.toBeNull();
+    const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+    expect(md5(cached ?? '')).toBe(md5(served));
+    await expectClean(context, watch);
+    await context.close();
+  });
+});
