@@ -6,6 +6,7 @@ import {
   nextFrom,
   positionOf,
   QUESTION_KEYS,
+  readDays,
   type Answers,
   type LinkState,
   type Question,
@@ -172,14 +173,15 @@ function readValue(
     return { answer: (draft.single || 'unknown') as Answers['caller'] };
   if (question.kind === 'multi') return { answer: draft.topics.length ? draft.topics : undefined };
   if (draft.daysUnknown) return { answer: 'unknown' };
-  const text = draft.days.trim();
-  if (text === '') return { answer: 'unknown' };
-  if (!/^\d{1,3}$/.test(text) || Number(text) > MAX_DAYS) {
+  if (draft.days.trim() === '') return { answer: 'unknown' };
+  // The same reading as a link's `days=`, so what is typed and what is linked never differ.
+  const days = readDays(draft.days);
+  if (days === undefined) {
     return {
       error: `Enter the number of days as a whole number from 0 to ${String(MAX_DAYS)}, or tick "Not sure"`,
     };
   }
-  return { answer: Number(text) };
+  return { answer: days };
 }
 
 /**
