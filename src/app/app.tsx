@@ -36,9 +36,9 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
     // Fetch the catalog as soon as the first page is up, so the results are ready by the time
     // the questions are answered, and check any ticked items a link brought with it.
     let live = true;
-    import('../domain/index.ts').then(
-      (domain) => {
-        if (live) own.getState().checkItems(domain.checklistItemIds);
+    import('../domain/catalog/prep/index.ts').then(
+      (catalog) => {
+        if (live) own.getState().checkItems(catalog.checklistItemIds);
       },
       // Offline before the app was ever saved: the page that needs it will say so.
       () => undefined,

@@ -1,5 +1,6 @@
 import { reasons } from './catalog/index.ts';
-import { dayBand, type Answers, type QuestionKey, type Reason, type ReasonId } from './schema.ts';
+import type { ReasonHead } from './catalog/reason-parts.ts';
+import { dayBand, type Answers, type QuestionKey, type ReasonId } from './schema.ts';
 
 /*
  * The model, in one paragraph. Each reason starts from a base score (its log-odds before we
@@ -98,7 +99,7 @@ function given(answers: Answers): Given[] {
  * catalog order. One lookup per answer instead of one per answer and reason keeps `classify`
  * well under its 5 µs budget.
  */
-function compileWeights(catalog: readonly Reason[]): Map<string, Float64Array> {
+function compileWeights(catalog: readonly ReasonHead[]): Map<string, Float64Array> {
   const columns = new Map<string, Float64Array>();
   catalog.forEach((reason, index) => {
     const { base: _base, ...tables } = reason.signals;
@@ -114,7 +115,7 @@ function compileWeights(catalog: readonly Reason[]): Map<string, Float64Array> {
   return columns;
 }
 
-const compiled = new WeakMap<readonly Reason[], Map<string, Float64Array>>();
+const compiled = new WeakMap<readonly ReasonHead[], Map<string, Float64Array>>();
 
 /** Whether a specific topic is known (not "nothing specific", not unanswered). */
 function knowsTopic(answers: Answers): boolean {
@@ -135,7 +136,10 @@ export function judgeConfidence(ranked: readonly RankedReason[], answers: Answer
  * the same result. Example: `classify({ round: 'final', topics: ['salary'] }).ranked[0].reason`
  * is `'offer'`.
  */
-export function classify(answers: Answers, catalog: readonly Reason[] = reasons): Classification {
+export function classify(
+  answers: Answers,
+  catalog: readonly ReasonHead[] = reasons,
+): Classification {
   let weights = compiled.get(catalog);
   if (!weights) {
     weights = compileWeights(catalog);

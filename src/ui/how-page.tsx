@@ -1,11 +1,7 @@
-import {
-  DAY_BANDS,
-  HUMILITY,
-  reasons,
-  type Evidence,
-  type QuestionKey,
-  type Reason,
-} from '../domain/index.ts';
+import { reasons } from '../domain/catalog/index.ts';
+import type { ReasonHead } from '../domain/catalog/reason-parts.ts';
+import { HUMILITY, type Evidence } from '../domain/classify.ts';
+import { DAY_BANDS, type QuestionKey } from '../domain/core.ts';
 import { evidenceText, signed, strength } from './results/evidence-text.ts';
 import { NavLink } from './nav-link.tsx';
 import { PageHeading } from './page-heading.tsx';
@@ -19,7 +15,7 @@ const dayBandWords: Record<(typeof DAY_BANDS)[number], string> = {
 };
 
 /** Every weight of one reason, as evidence would show it. */
-function weightsOf(reason: Reason): { text: string; weight: number }[] {
+function weightsOf(reason: ReasonHead): { text: string; weight: number }[] {
   const { base: _base, ...tables } = reason.signals;
   return Object.entries(tables).flatMap(([question, table]) =>
     Object.entries(table as Record<string, number>).map(([value, weight]) => ({
