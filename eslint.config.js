@@ -6,27 +6,87 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 /**
- * Dependencies point one way: app → ui → state → domain. Each layer lists what it may not
- * import, so a wrong-way import fails lint instead of review.
+ * Dependencies point one way: app → ui → state → domain. Each group of files lists what it
+ * may not import, so a wrong-way import fails lint instead of review. typescript-eslint's
+ * version of the rule lets `import type` through: types cost nothing in a download.
  */
-const layer = (files, groups, message) => ({
+const restrict = (files, patterns, ignores = []) => ({
   files,
+  ignores,
   rules: {
-    'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message })) }],
+    'no-restricted-imports': 'off',
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: patterns.map((pattern) => ({ allowTypeImports: true, ...pattern })) },
+    ],
   },
 });
 
-/**
- * Above the domain, only its public entry (index.ts) or the first page's slice of it (core.ts)
- * may be imported, never a file inside it.
- */
-const domainInsides = [
-  '**/domain/*',
-  '!**/domain/index',
-  '!**/domain/index.ts',
-  '!**/domain/core',
-  '!**/domain/core.ts',
+/** The domain's full entry is for tests and scripts; app code imports the module it needs. */
+const fullDomain = {
+  regex: '(^|/)domain(/index(\\.ts)?)?$',
+  message:
+    'src/domain/index.ts pins all of the domain (paste reading, every prep) to one download: import the domain module you need (docs/decisions/003).',
+};
+
+/** Paste reading is large and loads only when the paste box opens (its dynamic import). */
+const pasteReading = {
+  regex: '(^|/)paste/',
+  message:
+    'Paste reading loads only when the paste box opens: use a dynamic import() there, never a static import.',
+};
+
+/** The first page loads only the domain's core: the questions, the link and the routing. */
+const beyondCore = {
+  group: ['**/domain/**', '!**/domain/core', '!**/domain/core.ts'],
+  message:
+    'The first page imports the domain through src/domain/core.ts only; the catalog and the model load with the results (docs/decisions/003).',
+};
+
+const upperLayers = {
+  group: ['**/ui', '**/ui/**', '**/app', '**/app/**', 'react-dom', 'react-dom/*'],
+  message: 'state may import the domain core, zustand and zod; never ui or app.',
+};
+
+const app = { group: ['**/app', '**/app/**'], message: 'ui never imports app.' };
+
+/** The pages that load after the first one, with the catalog: they may import domain modules. */
+const laterPages = ['src/ui/results/**', 'src/ui/how-page.tsx'];
+
+/** The pure core's limits, types included: a React type in the domain is still a dependency. */
+const pure = [
+  {
+    regex: '^(?!zod(/mini)?$|\\.{1,2}/)',
+    message: 'src/domain is pure: it may import only zod and its own files.',
+    allowTypeImports: false,
+  },
+  {
+    group: ['**/state/**', '**/ui/**', '**/app/**', '../state', '../ui', '../app'],
+    message: 'src/domain may not import from the layers above it.',
+    allowTypeImports: false,
+  },
 ];
+
+/**
+ * A `no-restricted-syntax` entry for dynamic imports that match one of the patterns above.
+ * A slash would end esquery's regex literal, so it is written `\x2F`.
+ */
+const importOf = ({ regex, message }) => ({
+  selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`,
+  message,
+});
+
+/** `no-restricted-syntax` for these files: raw HTML (as everywhere) and these dynamic imports. */
+const dynamicImports = (files, selectors, ignores = []) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-syntax': ['error', rawHtml, ...selectors] },
+});
+
+const rawHtml = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Render text, never raw HTML.',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage'] },
@@ -39,13 +99,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Render text, never raw HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', rawHtml],
     },
   },
   {
@@ -61,36 +115,27 @@ export default tseslint.config(
       '@typescript-eslint/no-dynamic-delete': 'off',
     },
   },
-  // The pure core: zod and its own files only.
-  {
-    files: ['src/domain/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(?!zod(/mini)?$|\\.{1,2}/)',
-              message: 'src/domain is pure: it may import only zod and its own files.',
-            },
-            {
-              group: ['**/state/**', '**/ui/**', '**/app/**', '../state', '../ui', '../app'],
-              message: 'src/domain may not import from the layers above it.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  layer(
-    ['src/state/**'],
-    [['**/ui', '**/ui/**', '**/app', '**/app/**', 'react-dom', 'react-dom/*'], domainInsides],
-    'state may import the domain entry, zustand and zod; never ui or app.',
+  // Above the domain, three rules: the first page's code (app, state, wizard and the shared
+  // ui files) reaches the domain through core.ts only; the later pages import domain modules
+  // directly; nothing imports the full entry or paste reading.
+  restrict(['src/state/**'], [upperLayers, fullDomain, pasteReading, beyondCore]),
+  restrict(['src/app/**'], [fullDomain, pasteReading, beyondCore]),
+  restrict(['src/ui/**'], [app, fullDomain, pasteReading, beyondCore], laterPages),
+  restrict(laterPages, [app, fullDomain, pasteReading]),
+  // The pure core: zod and its own files only; inside it, only the full entry brings paste
+  // reading in.
+  restrict(
+    ['src/domain/**'],
+    [...pure, pasteReading],
+    ['src/domain/index.ts', 'src/domain/paste/**'],
   ),
-  layer(
-    ['src/ui/**'],
-    [['**/app', '**/app/**'], domainInsides],
-    'ui may import state and the domain entry; never app.',
+  restrict(['src/domain/index.ts', 'src/domain/paste/**'], pure),
+  // A dynamic import() is a download too: never the full entry, and paste reading only from
+  // the paste box, when it opens.
+  dynamicImports(
+    ['src/**'],
+    [importOf(fullDomain), importOf(pasteReading)],
+    ['src/domain/**', 'src/ui/wizard/paste-box.tsx'],
   ),
-  layer(['src/app/**'], [domainInsides], 'app reaches the domain through its entry only.'),
+  dynamicImports(['src/ui/wizard/paste-box.tsx'], [importOf(fullDomain)]),
 );

@@ -1,10 +1,13 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (mobile defaults, simulated throttling) with Debian's
- * Chromium on the built home page and a results page, served gzip-compressed as a real host
- * would, next to a bare React page built in the same run as the yardstick for LCP. Prints the
- * four scores and the metrics as medians of several runs, and exits 1 if a target is missed:
- * performance 98+, accessibility 100, best practices 100 and SEO 95+ on both pages, and the
- * home page's LCP no slower than the bare page's. Needs `npm run build` first.
+ * Chromium on the built home page and a bookmarked results link with a ticked item, served
+ * gzip-compressed as a real host would, next to a bare React page built in the same run as
+ * the yardstick for LCP. The three are measured in turn, run after run, so a busy moment on
+ * the machine weighs on all of them alike. Prints the four scores and the metrics as medians
+ * of several runs (LIGHTHOUSE_RUNS, at least 3), and exits 1 if a target is missed:
+ * performance 98+, accessibility 100, best practices 100 and SEO 95+ on both pages; LCP at
+ * most 0.6 times the bare page's on the home page and at most 1.0 times on the results link;
+ * no layout shift on the results link. Needs `npm run build` first (or DIST=folder).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -15,7 +18,11 @@ import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serveDist } from './serve-dist.mjs';
 
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const RUNS = Math.max(3, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+/** LCP against the bare React page's: the first question is prerendered, a results link is not. */
+const LCP_RATIO = { home: 0.6, results: 1.0 };
+const RESULTS_LINK =
+  '/?caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm&view=results&done=offer-know-your-number';
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const flags =
   '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
@@ -28,7 +35,7 @@ await build({
   build: { outDir: join(work, 'reference'), emptyOutDir: true },
 });
 
-const app = await serveDist({ root: 'dist', port: 0 });
+const app = await serveDist({ root: process.env.DIST ?? 'dist', port: 0 });
 const reference = await serveDist({ root: join(work, 'reference'), port: 0 });
 
 // Asynchronous on purpose: the servers run in this same process and must keep answering.
@@ -79,16 +86,15 @@ function readReport(output) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-let runIndex = 0;
-async function measure(name, url) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(await lighthouse(url, (runIndex += 1)));
+
+function summarize(name, runs) {
   const result = Object.fromEntries(
     Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]),
   );
+  const lcps = runs.map((r) => r.lcp.toFixed(0)).join(', ');
   console.log(
-    `${name.padEnd(14)} perf ${String(result.performance).padStart(3)}  a11y ${String(result.accessibility).padStart(3)}  best ${String(result['best-practices']).padStart(3)}  seo ${String(result.seo).padStart(3)}   ` +
-      `FCP ${result.fcp.toFixed(0)} ms  LCP ${result.lcp.toFixed(0)} ms  TBT ${result.tbt.toFixed(0)} ms  CLS ${result.cls.toFixed(3)}  SI ${result.si.toFixed(0)} ms`,
+    `${name.padEnd(11)} perf ${String(result.performance).padStart(3)}  a11y ${String(result.accessibility).padStart(3)}  best ${String(result['best-practices']).padStart(3)}  seo ${String(result.seo).padStart(3)}   ` +
+      `FCP ${result.fcp.toFixed(0)} ms  LCP ${result.lcp.toFixed(0)} ms  TBT ${result.tbt.toFixed(0)} ms  CLS ${result.cls.toFixed(3)}  SI ${result.si.toFixed(0)} ms  (LCP runs: ${lcps})`,
   );
   return result;
 }
@@ -96,14 +102,20 @@ async function measure(name, url) {
 let failed = false;
 try {
   console.log(`Lighthouse 12, mobile defaults, median of ${RUNS} runs each\n`);
-  const bare = await measure('bare React', `${reference.url}/`);
-  const pages = {
-    home: await measure('home', `${app.url}/`),
-    results: await measure(
-      'results',
-      `${app.url}/?caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm&view=results`,
-    ),
+  const urls = {
+    bare: `${reference.url}/`,
+    home: `${app.url}/`,
+    results: `${app.url}${RESULTS_LINK}`,
   };
+  const runs = { bare: [], home: [], results: [] };
+  let index = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    for (const [name, url] of Object.entries(urls)) {
+      runs[name].push(await lighthouse(url, (index += 1)));
+    }
+  }
+  const bare = summarize('bare React', runs.bare);
+  const pages = { home: summarize('home', runs.home), results: summarize('results', runs.results) };
   console.log('');
   for (const [name, r] of Object.entries(pages)) {
     const misses = [];
@@ -111,14 +123,14 @@ try {
     if (r.accessibility < 100) misses.push(`accessibility ${r.accessibility} < 100`);
     if (r['best-practices'] < 100) misses.push(`best practices ${r['best-practices']} < 100`);
     if (r.seo < 95) misses.push(`SEO ${r.seo} < 95`);
-    // The home page must paint no later than a bare React page. A results link has to load
-    // its code and the catalog before it can show anything, so it is held to the scores only.
-    if (name === 'home' && r.lcp > bare.lcp) {
-      misses.push(
-        `LCP ${r.lcp.toFixed(0)} ms slower than the bare page's ${bare.lcp.toFixed(0)} ms`,
-      );
+    const ratio = r.lcp / bare.lcp;
+    if (ratio > LCP_RATIO[name]) {
+      misses.push(`LCP ${ratio.toFixed(2)}× the bare page's, more than ${LCP_RATIO[name]}×`);
     }
-    console.log(`${name}: ${misses.length ? `MISSED: ${misses.join('; ')}` : 'every target met'}`);
+    if (name === 'results' && r.cls > 0) misses.push(`layout shift ${r.cls.toFixed(3)}, not 0`);
+    console.log(
+      `${name}: LCP ${ratio.toFixed(2)}× the bare page's; ${misses.length ? `MISSED: ${misses.join('; ')}` : 'every target met'}`,
+    );
     failed ||= misses.length > 0;
   }
 } finally {

@@ -1,20 +1,20 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { findQuestion, pageOf, positionOf, QUESTION_KEYS, type Page } from '../domain/core.ts';
 import { createAppStore, type AppState } from '../state/store.ts';
 import { AppFrame } from '../ui/app-frame.tsx';
 import { Notices } from '../ui/notices.tsx';
 import { PageFailure } from '../ui/page-failure.tsx';
+import { OnDemand, type PageLoader } from '../ui/on-demand.tsx';
 import { StoreProvider, useApp } from '../ui/store-context.tsx';
 import { CheckPage } from '../ui/wizard/check-page.tsx';
 import { QuestionPage } from '../ui/wizard/question-page.tsx';
 
 // The results and "how it decides" pages carry the catalog, so they load after the first
 // page is on screen (see src/domain/core.ts).
-const ResultsPage = lazy(() =>
-  import('../ui/results/results-page.tsx').then((m) => ({ default: m.ResultsPage })),
-);
-const HowPage = lazy(() => import('../ui/how-page.tsx').then((m) => ({ default: m.HowPage })));
+const loadResults: PageLoader = () =>
+  import('../ui/results/results-page.tsx').then((m) => m.ResultsPage);
+const loadHow: PageLoader = () => import('../ui/how-page.tsx').then((m) => m.HowPage);
 
 /** The whole app. Tests pass their own store; the browser gets one reading the real link. */
 export function App({ store }: { store?: StoreApi<AppState> }) {
@@ -36,9 +36,9 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
     // Fetch the catalog as soon as the first page is up, so the results are ready by the time
     // the questions are answered, and check any ticked items a link brought with it.
     let live = true;
-    import('../domain/index.ts').then(
-      (domain) => {
-        if (live) own.getState().checkItems(domain.checklistItemIds);
+    import('../domain/catalog/prep/index.ts').then(
+      (catalog) => {
+        if (live) own.getState().checkItems(catalog.checklistItemIds);
       },
       // Offline before the app was ever saved: the page that needs it will say so.
       () => undefined,
@@ -91,21 +91,8 @@ function CurrentPage() {
     case 'check':
       return <CheckPage />;
     case 'results':
-      return (
-        <Lazy>
-          <ResultsPage />
-        </Lazy>
-      );
+      return <OnDemand key="results" load={loadResults} />;
     case 'how':
-      return (
-        <Lazy>
-          <HowPage />
-        </Lazy>
-      );
+      return <OnDemand key="how" load={loadHow} />;
   }
-}
-
-/** A page whose code loads on demand, with a placeholder while it comes. */
-function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<p className="loading">One moment…</p>}>{children}</Suspense>;
 }

@@ -1,7 +1,8 @@
 import { normalizeTopics } from './answers.ts';
 import { reasons } from './catalog/index.ts';
+import type { ReasonHead } from './catalog/reason-parts.ts';
 import { confidenceOf, type Confidence } from './likelihood.ts';
-import { dayBand, type Answers, type QuestionKey, type Reason, type ReasonId } from './schema.ts';
+import { dayBand, type Answers, type QuestionKey, type ReasonId } from './schema.ts';
 import { weightOf } from './signals.ts';
 
 /*
@@ -97,7 +98,10 @@ function exact(score: number): number {
  * the same result, whatever order the topics come in, and exact ties keep the catalog's order. Example: `classify({ round: 'final', topics: ['salary'] }).ranked[0].reason`
  * is `'offer'`.
  */
-export function classify(answers: Answers, catalog: readonly Reason[] = reasons): Classification {
+export function classify(
+  answers: Answers,
+  catalog: readonly ReasonHead[] = reasons,
+): Classification {
   const answered = given(answers);
   const ranked: RankedReason[] = [];
   let max = -Infinity;

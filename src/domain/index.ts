@@ -1,10 +1,21 @@
 /**
- * The pure core's one public entry (docs/contract.md §3). No React, DOM or storage behind it:
- * everything here is plain data and deterministic functions. `core.ts` is the slice of it
- * that the first page loads (see the note there).
+ * The pure core's one public entry (docs/contract.md §3), for tests and scripts. No React,
+ * DOM or storage behind it: everything here is plain data and deterministic functions.
+ *
+ * The app does not import this file: a bundler keeps everything an entry re-exports in one
+ * download, and a bookmarked results link must not wait for paste reading or every reason's
+ * prep. App code imports the module it needs; `core.ts` is the first page's slice (see
+ * docs/decisions/003-first-page-without-the-catalog.md).
  */
+import { findReason as findHead, reasons as heads } from './catalog/index.ts';
+import { preps } from './catalog/prep/index.ts';
+import type { Etiquette, Reason, ReasonId } from './schema.ts';
+import { etiquette } from './etiquette.ts';
+import { lexicon } from './paste/lexicon.ts';
+
 export * from './core.ts';
-export { checklistItemIds, findReason, reasons } from './catalog/index.ts';
+export { checklistItemIds, preps } from './catalog/prep/index.ts';
+export type { ReasonHead, ReasonPrep } from './catalog/reason-parts.ts';
 export { lexicon } from './paste/lexicon.ts';
 export { etiquette } from './etiquette.ts';
 export { classify, HIGH_FROM, HIGH_LEAD, HUMILITY, MEDIUM_FROM } from './classify.ts';
@@ -19,10 +30,14 @@ export type { FilledReply, ReplyNames } from './reply.ts';
 export { MAX_TEXT, suggestAnswers } from './paste/suggest.ts';
 export type { Match } from './paste/suggest.ts';
 
-import { reasons } from './catalog/index.ts';
-import type { Etiquette, Reason } from './schema.ts';
-import { etiquette } from './etiquette.ts';
-import { lexicon } from './paste/lexicon.ts';
+/** Every call reason, whole (its id, names and weights with its prep), in the order of docs/contract.md §2. */
+export const reasons: readonly Reason[] = heads.map((head) => ({ ...head, ...preps[head.id] }));
+
+/** The whole reason with this id. Example: `findReason('offer').checklist[0].id`. */
+export function findReason(id: ReasonId): Reason {
+  // The catalog's own lookup says when there is no such reason.
+  return reasons[heads.indexOf(findHead(id))] as Reason;
+}
 
 /**
  * The catalog (docs/contract.md §3): the list of call reasons, in the order of docs/contract.md §2, which also

@@ -1,10 +1,13 @@
-import { HUMILITY, reasons, weightsOf, type Reason } from '../domain/index.ts';
+import { reasons } from '../domain/catalog/index.ts';
+import type { ReasonHead } from '../domain/catalog/reason-parts.ts';
+import { HUMILITY } from '../domain/classify.ts';
+import { weightsOf } from '../domain/signals.ts';
 import { signed, strength, weightText } from './results/evidence-text.ts';
 import { NavLink } from './nav-link.tsx';
 import { PageHeading } from './page-heading.tsx';
 
 /** Every weight of one reason, as evidence would show it. */
-function weightsOfReason(reason: Reason): { text: string; weight: number }[] {
+function weightsOfReason(reason: ReasonHead): { text: string; weight: number }[] {
   return weightsOf(reason.signals).map((w) => ({ weight: w.weight, text: weightText(w) }));
 }
 

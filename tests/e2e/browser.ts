@@ -83,8 +83,11 @@ export async function watchedContext(
     page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
     await page.goto(query ? `/?${query.replace(/^\?/, '')}` : '/');
     await page.locator('main h1').waitFor();
-    if (options.javaScriptEnabled !== false)
+    if (options.javaScriptEnabled !== false) {
       await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      // The results' prep arrives just after the ranked list, marked busy until then.
+      await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+    }
     return page;
   };
   return { context, watch, open };

@@ -53,4 +53,31 @@ describe('paste what they said', () => {
     await user.click(screen.getByRole('button', { name: 'Suggest answers' }));
     expect(await screen.findByText(/did not find anything we could use/)).toBeInTheDocument();
   });
+
+  it('says the reader could not load, not that it found nothing, when its code cannot be fetched', async () => {
+    // As when the person went offline before the app was saved on this device.
+    vi.doMock('../../src/domain/paste/suggest.ts', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const { user } = await openApp();
+      await user.click(screen.getByText(/Paste them to fill in answers/));
+      const box = screen.getByLabelText('Paste the voicemail, email or your notes of the call');
+      await user.type(box, voicemail);
+      await user.click(screen.getByRole('button', { name: 'Suggest answers' }));
+
+      expect(
+        await screen.findByText(/could not load the part of Callback that reads pasted text/),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/answer the questions yourself/)).toBeInTheDocument();
+      expect(screen.queryByText(/did not find anything/)).not.toBeInTheDocument();
+      // The text is kept for another try, and the questions still work by hand.
+      expect(box).toHaveValue(voicemail);
+      await user.click(screen.getByLabelText('HR or an in-house recruiter'));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(currentQuery()).toMatch(/caller=recruiter/);
+    } finally {
+      vi.doUnmock('../../src/domain/paste/suggest.ts');
+    }
+  });
 });

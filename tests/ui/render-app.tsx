@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app.tsx';
 import { createAppStore } from '../../src/state/store.ts';
@@ -9,8 +9,10 @@ export async function openApp(query = '') {
   const user = userEvent.setup();
   const store = createAppStore();
   const view = render(<App store={store} />);
-  // The results load their catalog on demand, so wait for the page's heading.
+  // The results load their catalog on demand, so wait for the page's heading, and for the
+  // prep that arrives after the ranked list (marked busy until then).
   await screen.findByRole('heading', { level: 1 });
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
   return { user, store, ...view };
 }
 

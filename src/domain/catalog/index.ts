@@ -1,4 +1,5 @@
-import type { Reason, ReasonId } from '../schema.ts';
+import type { ReasonId } from '../schema.ts';
+import type { ReasonHead } from './reason-parts.ts';
 import { assessment } from './assessment.ts';
 import { backgroundCheck } from './background-check.ts';
 import { followUpQuestion } from './follow-up-question.ts';
@@ -12,10 +13,12 @@ import { resumeClarification } from './resume-clarification.ts';
 import { statusUpdate } from './status-update.ts';
 
 /**
- * Every call reason, in the order of docs/contract.md §2. The schema checks these in the tests rather
- * than on every page load, so the browser never pays for validating static data.
+ * Every call reason's id, names and weights, in the order of docs/contract.md §2: what the
+ * ranking needs. Each reason's prep is in `prep/`; `src/domain/index.ts` joins the two into
+ * whole reasons. The schema checks them in the tests rather than on every page load, so the
+ * browser never pays for validating static data.
  */
-export const reasons: readonly Reason[] = [
+export const reasons: readonly ReasonHead[] = [
   offer,
   nextInterview,
   referenceCheck,
@@ -29,16 +32,11 @@ export const reasons: readonly Reason[] = [
   rejection,
 ];
 
-const byId = new Map<ReasonId, Reason>(reasons.map((reason) => [reason.id, reason]));
+const byId = new Map<ReasonId, ReasonHead>(reasons.map((reason) => [reason.id, reason]));
 
-/** The reason with this id. Example: `findReason('offer').title`. */
-export function findReason(id: ReasonId): Reason {
+/** The reason with this id, without its prep. Example: `findReason('offer').title`. */
+export function findReason(id: ReasonId): ReasonHead {
   const reason = byId.get(id);
   if (!reason) throw new Error(`No reason ${id}`);
   return reason;
 }
-
-/** Every checklist item id in the catalog, for checking `done=` in links. */
-export const checklistItemIds: ReadonlySet<string> = new Set(
-  reasons.flatMap((reason) => reason.checklist.map((item) => item.id)),
-);

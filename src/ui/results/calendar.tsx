@@ -1,5 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { followUpInDays, type Answers, type Reason } from '../../domain/index.ts';
+import type { CalendarEvent } from './calendar-file.ts';
+import { followUpInDays } from '../../domain/remind.ts';
+import type { ReasonHead } from '../../domain/catalog/reason-parts.ts';
+import type { Answers } from '../../domain/core.ts';
 
 /** A date as the date input writes it. Example: `'2026-11-27'`. */
 function isoDate(date: Date): string {
@@ -13,42 +16,16 @@ function daysFromNow(days: number): Date {
   return date;
 }
 
-interface Event {
-  title: string;
-  description: string;
-  date: string;
-  time: string;
-  minutes: number;
-}
-
-/** Builds the .ics file (the `ics` package loads only when asked) and downloads it. */
-async function download(event: Event, fileName: string): Promise<string> {
-  const { createEvent } = await import('ics');
-  const [year, month, day] = event.date.split('-').map(Number);
-  const [hour, minute] = event.time.split(':').map(Number);
-  if (!year || !month || !day || hour === undefined || minute === undefined) {
-    return 'Please choose a date and a time.';
+/**
+ * Makes and downloads the .ics file. The code that writes it (with the `ics` package) loads
+ * only when someone asks for a file.
+ */
+async function download(event: CalendarEvent, fileName: string): Promise<string> {
+  const file = await import('./calendar-file.ts').catch(() => null);
+  if (!file) {
+    return 'We could not make the calendar file, perhaps because the connection dropped. Please try again when you are back online.';
   }
-  const { error, value } = createEvent({
-    title: event.title,
-    description: event.description,
-    start: [year, month, day, hour, minute],
-    startInputType: 'local',
-    startOutputType: 'local',
-    duration: { minutes: event.minutes },
-    alarms: [
-      { action: 'display', description: event.title, trigger: { minutes: 15, before: true } },
-    ],
-  });
-  if (error || !value)
-    return 'We could not make the calendar file. Please check the date and time.';
-  const url = URL.createObjectURL(new Blob([value], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-  return 'Calendar file downloaded. Open it to add the event to your calendar.';
+  return file.download(event, fileName);
 }
 
 /** One event form: a date and time, prefilled, and a download button. */
@@ -63,7 +40,7 @@ function EventForm({
   title: string;
   intro: string;
   button: string;
-  event: Omit<Event, 'date' | 'time'>;
+  event: Omit<CalendarEvent, 'date' | 'time'>;
   fileName: string;
   initialDate: Date;
 }) {
@@ -121,7 +98,7 @@ export function Calendar({
   link,
 }: {
   answers: Answers;
-  top: Reason;
+  top: ReasonHead;
   unclear: boolean;
   link: string;
 }) {

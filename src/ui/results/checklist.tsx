@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Reason } from '../../domain/index.ts';
+import type { Reason } from '../../domain/core.ts';
 import { copyText } from './copy-text.ts';
 import { useApp } from '../store-context.tsx';
 

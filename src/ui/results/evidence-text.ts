@@ -7,9 +7,9 @@ import {
   likelihoodWords,
   strengthOf,
   strengthWords,
-  type Evidence,
   type Weight,
-} from '../../domain/index.ts';
+} from '../../domain/core.ts';
+import type { Evidence } from '../../domain/classify.ts';
 import { questionName, valueText } from '../answer-text.ts';
 
 /** One piece of evidence in words. Example: `'What they mentioned: Salary or pay'`. */

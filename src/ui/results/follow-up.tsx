@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { fillReply, MAX_NAME, type Reason, type ReplyPlaceholder } from '../../domain/index.ts';
+import { fillReply } from '../../domain/reply.ts';
+import { MAX_NAME, type Reason, type ReplyPlaceholder } from '../../domain/core.ts';
 import { useApp } from '../store-context.tsx';
 import { copyText } from './copy-text.ts';
 

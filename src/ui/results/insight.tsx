@@ -1,10 +1,6 @@
 import { useMemo } from 'react';
-import {
-  bestQuestionToAsk,
-  describeSwap,
-  whatWouldSwap,
-  type Answers,
-} from '../../domain/index.ts';
+import { bestQuestionToAsk, describeSwap, whatWouldSwap } from '../../domain/explain.ts';
+import type { Answers } from '../../domain/core.ts';
 
 /**
  * What would change the picture, and the one question that best tells the top two meanings

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { etiquette, type Reason } from '../../domain/index.ts';
+import { etiquette } from '../../domain/etiquette.ts';
+import type { Reason } from '../../domain/core.ts';
 import { Checklist } from './checklist.tsx';
 
 /** A titled block of prep, as a list. `print` says whether it belongs on the paper sheet. */

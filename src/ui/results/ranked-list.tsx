@@ -1,4 +1,6 @@
-import { findReason, type RankedReason, type ReasonId } from '../../domain/index.ts';
+import { findReason } from '../../domain/catalog/index.ts';
+import type { RankedReason } from '../../domain/classify.ts';
+import type { ReasonId } from '../../domain/core.ts';
 import { evidenceText, likelihoodLabel, signed, strength } from './evidence-text.ts';
 
 /** The ranked meanings (docs/contract.md §4): an ordered list, best first, with the reasons why. */

@@ -1,11 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  classify,
-  findReason,
-  formatLink,
-  QUESTION_KEYS,
-  type Confidence,
-} from '../../domain/index.ts';
+import { findReason } from '../../domain/catalog/index.ts';
+import { classify, type Confidence } from '../../domain/classify.ts';
+import { formatLink, QUESTION_KEYS } from '../../domain/core.ts';
 import { answerText, questionName } from '../answer-text.ts';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
@@ -18,6 +14,37 @@ import { copyText } from './copy-text.ts';
 import { FollowUp } from './follow-up.tsx';
 import { Insight } from './insight.tsx';
 import { RankedList } from './ranked-list.tsx';
+
+/**
+ * Every reason's prep (most of the catalog's words), fetched once the ranked list is on screen
+ * so that a bookmarked results link shows its list without waiting for them.
+ */
+const loadPreps = () => import('../../domain/catalog/prep/index.ts');
+type Preps = Awaited<ReturnType<typeof loadPreps>>['preps'];
+/** Kept once loaded, so coming back to the results shows the prep at once. */
+let loadedPreps: Preps | undefined;
+
+/** The preps once they are here; `null` while they come, `'failed'` if they cannot. */
+function usePreps(): Preps | null | 'failed' {
+  const [preps, setPreps] = useState<Preps | null | 'failed'>(loadedPreps ?? null);
+  useEffect(() => {
+    if (loadedPreps) return;
+    let live = true;
+    loadPreps().then(
+      (module) => {
+        loadedPreps = module.preps;
+        if (live) setPreps(module.preps);
+      },
+      () => {
+        if (live) setPreps('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return preps;
+}
 
 const confidenceWords: Record<Confidence, { lead: string; text: string }> = {
   high: {
@@ -42,6 +69,7 @@ export function ResultsPage() {
   const result = useMemo(() => classify(link.answers), [link.answers]);
   // One rounding for the whole page, so every figure shown agrees with the list.
   const percents = useMemo(() => wholePercents(result.ranked.map((r) => r.likelihood)), [result]);
+  const preps = usePreps();
   const prepHeading = useRef<HTMLHeadingElement>(null);
   const shownReason = useRef(link.reason);
   useEffect(() => {
@@ -55,6 +83,7 @@ export function ResultsPage() {
   const topReason = findReason(top.reason);
   const selectedId = link.reason ?? top.reason;
   const selected = findReason(selectedId);
+  const prep = preps && preps !== 'failed' ? { ...selected, ...preps[selectedId] } : undefined;
   const words = confidenceWords[result.confidence];
 
   return (
@@ -107,7 +136,7 @@ export function ResultsPage() {
 
       <Actions />
 
-      <section className="prep" aria-labelledby="prep-title">
+      <section className="prep" aria-labelledby="prep-title" aria-busy={preps === null}>
         <h2 id="prep-title" tabIndex={-1} ref={prepHeading}>
           How to get ready: {selected.title}
         </h2>
@@ -124,12 +153,22 @@ export function ResultsPage() {
             </button>
           </p>
         )}
-        <Prep reason={selected} />
+        {prep ? (
+          <Prep reason={prep} />
+        ) : preps === 'failed' ? (
+          <p role="alert">
+            This prep could not load, perhaps because the connection dropped. Your answers and ticks
+            are safe in the link: reload the page to try again.
+          </p>
+        ) : (
+          // Holds the place of the prep, so what follows it does not jump when it arrives.
+          <p className="loading">One moment…</p>
+        )}
       </section>
 
       <Notes />
 
-      <FollowUp reason={selected} />
+      {prep && <FollowUp reason={prep} />}
 
       <Calendar
         answers={link.answers}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { QUESTION_KEYS, type Answers, type QuestionKey } from '../../domain/core.ts';
-import type { Match } from '../../domain/index.ts';
+import type { Match } from '../../domain/paste/suggest.ts';
 import { answerText, questionName } from '../answer-text.ts';
 import { useApp } from '../store-context.tsx';
 
@@ -14,6 +14,13 @@ interface Found {
 const PREVIEW_LIMIT = 3000;
 
 /**
+ * The reader and its long word list, fetched only for people who open the box: the first
+ * page and a bookmarked results link do without them. The browser fetches a module once, so
+ * the early call on opening and the one on "Suggest answers" share one download.
+ */
+const loadReader = () => import('../../domain/paste/suggest.ts');
+
+/**
  * "Paste the voicemail, email or your notes": suggests answers from the words, shows which
  * words led to each, and applies them only when the person says so. The text stays in this
  * component: it is never saved, sent, or put into a link.
@@ -23,26 +30,30 @@ export function PasteBox() {
   const [text, setText] = useState('');
   const [found, setFound] = useState<Found | null>(null);
   const [busy, setBusy] = useState(false);
+  // The reader could not be fetched (offline before the app was saved): "we found nothing"
+  // would be untrue, so the box says what happened instead.
+  const [unavailable, setUnavailable] = useState(false);
   const id = useId();
 
   const suggest = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    try {
-      // The reader and its word list load only when someone uses them.
-      const { suggestAnswers } = await import('../../domain/index.ts');
-      setFound({ ...suggestAnswers(text), text });
-    } catch {
-      setFound({ answers: {}, matches: [], text });
-    } finally {
-      setBusy(false);
-    }
+    const reader = await loadReader().catch(() => null);
+    setBusy(false);
+    setUnavailable(!reader);
+    setFound(reader ? { ...reader.suggestAnswers(text), text } : null);
   };
 
   const keys = found ? QUESTION_KEYS.filter((key) => found.answers[key] !== undefined) : [];
 
   return (
-    <details className="paste no-print">
+    <details
+      className="paste no-print"
+      onToggle={(event) => {
+        // Start fetching the reader as the box opens, so it is there by "Suggest answers".
+        if (event.currentTarget.open) loadReader().catch(() => undefined);
+      }}
+    >
       <summary>Have a voicemail, email or notes? Paste them to fill in answers</summary>
       <form onSubmit={(event) => void suggest(event)}>
         <label htmlFor={`${id}-text`} className="paste-label">
@@ -62,6 +73,7 @@ export function PasteBox() {
           onChange={(event) => {
             setText(event.target.value);
             setFound(null);
+            setUnavailable(false);
           }}
         />
         <button
@@ -73,6 +85,13 @@ export function PasteBox() {
         </button>
       </form>
       <div role="status">
+        {unavailable && (
+          <p>
+            We could not load the part of Callback that reads pasted text, perhaps because the
+            connection dropped. Your text is still here, so you can try again once you are back
+            online. You can also answer the questions yourself.
+          </p>
+        )}
         {found && keys.length === 0 && (
           <p>
             We did not find anything we could use in that text. You can answer the questions

@@ -1,0 +1,37 @@
+import { useEffect, useState, type ComponentType } from 'react';
+
+/** Fetches a page's code. Example: `() => import('./how-page.tsx').then((m) => m.HowPage)`. */
+export type PageLoader = () => Promise<ComponentType>;
+
+/** Pages whose code has arrived, so coming back to one shows it at once. */
+const loaded = new WeakMap<PageLoader, ComponentType>();
+
+/**
+ * A page whose code loads on demand, like React's `lazy` but without Suspense: React holds a
+ * Suspense boundary's content back for 300 ms after its fallback shows, to avoid flicker, and
+ * a bookmarked results link would pay that on every visit. While the code comes, a
+ * placeholder holds the page's place (so the footer does not jump); if it cannot come, the
+ * error goes to the nearest error boundary, which says so.
+ */
+export function OnDemand({ load }: { load: PageLoader }) {
+  const [Page, setPage] = useState(() => loaded.get(load));
+  const [failure, setFailure] = useState<{ error: unknown }>();
+  useEffect(() => {
+    if (Page) return;
+    let live = true;
+    load().then(
+      (page) => {
+        loaded.set(load, page);
+        if (live) setPage(() => page);
+      },
+      (error: unknown) => {
+        if (live) setFailure({ error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, Page]);
+  if (failure) throw failure.error;
+  return Page ? <Page /> : <p className="loading">One moment…</p>;
+}
