@@ -1,8 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { findQuestion, pageOf, positionOf, QUESTION_KEYS, type Page } from '../domain/core.ts';
+import {
+  fill,
+  findQuestion,
+  pageOf,
+  positionOf,
+  QUESTION_KEYS,
+  type Page,
+} from '../domain/core.ts';
 import { createAppStore, type AppState } from '../state/store.ts';
 import { AppFrame } from '../ui/app-frame.tsx';
+import { frameMessages, titleMessages } from '../ui/messages/frame.ts';
 import { Notices } from '../ui/notices.tsx';
 import { PageFailure } from '../ui/page-failure.tsx';
 import { OnDemand, type PageLoader } from '../ui/on-demand.tsx';
@@ -63,13 +71,17 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
 function titleOf(page: Page): string {
   switch (page.kind) {
     case 'question':
-      return `${findQuestion(page.step).prompt} (question ${String(positionOf(page.step))} of ${String(QUESTION_KEYS.length)})`;
+      return fill(titleMessages.question, {
+        prompt: findQuestion(page.step).prompt,
+        position: positionOf(page.step),
+        total: QUESTION_KEYS.length,
+      });
     case 'check':
-      return 'Check your answers';
+      return titleMessages.check;
     case 'results':
-      return 'What the call likely means';
+      return titleMessages.results;
     case 'how':
-      return 'How Callback decides';
+      return titleMessages.how;
   }
 }
 
@@ -77,10 +89,10 @@ function CurrentPage() {
   const link = useApp((s) => s.link);
   const moves = useApp((s) => s.moves);
   const page = pageOf(link);
-  const title = titleOf(page);
+  const title = fill(titleMessages.page, { title: titleOf(page), appName: frameMessages.appName });
 
   useEffect(() => {
-    document.title = `${title} – Callback`;
+    document.title = title;
   }, [title]);
 
   switch (page.kind) {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { frameMessages } from './messages/frame.ts';
 import { useApp } from './store-context.tsx';
 import { NavLink } from './nav-link.tsx';
 
@@ -8,14 +9,14 @@ export function AppFrame({ children }: { children: ReactNode }) {
   return (
     <>
       <a href="#main" className="skip-link">
-        Skip to main content
+        {frameMessages.skipLink}
       </a>
       <header className="site-header no-print">
         <div className="container">
           <a href="/" className="site-name">
-            Callback
+            {frameMessages.appName}
           </a>
-          <span className="site-tagline">What did that call mean?</span>
+          <span className="site-tagline">{frameMessages.tagline}</span>
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
@@ -23,11 +24,11 @@ export function AppFrame({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer no-print">
         <div className="container">
-          <p>Private by design: no account, no tracking, and nothing you type is sent anywhere.</p>
+          <p>{frameMessages.privacy}</p>
           <p className="button-row">
-            <NavLink to={{ view: 'how' }}>How it decides</NavLink>
+            <NavLink to={{ view: 'how' }}>{frameMessages.howLink}</NavLink>
             <button type="button" className="link-button" onClick={clearData}>
-              Clear my data
+              {frameMessages.clearData}
             </button>
           </p>
         </div>

@@ -1,8 +1,11 @@
 import { reasons } from '../domain/catalog/index.ts';
 import type { ReasonHead } from '../domain/catalog/reason-parts.ts';
 import { HUMILITY } from '../domain/classify.ts';
+import { fill } from '../domain/core.ts';
 import { weightsOf } from '../domain/signals.ts';
 import { signed, strength, weightText } from './results/evidence-text.ts';
+import { fillNodes } from './fill-nodes.tsx';
+import { howMessages } from './messages/how.ts';
 import { NavLink } from './nav-link.tsx';
 import { PageHeading } from './page-heading.tsx';
 
@@ -13,50 +16,46 @@ function weightsOfReason(reason: ReasonHead): { text: string; weight: number }[]
 
 /** How it decides: the model in one paragraph, its honest limits, and every weight. */
 export function HowPage() {
+  const humility = fill(howMessages.percent, { percent: Math.round(HUMILITY * 100) });
   return (
     <>
       <NavLink to={{ view: 'results' }} className="back-link">
-        Back to the results
+        {howMessages.back}
       </NavLink>
-      <PageHeading>How Callback decides</PageHeading>
-      <p className="lead">
-        Each possible meaning starts from a base score. Every answer you give adds points to some
-        meanings and takes points from others, using the weights listed below. The scores are then
-        turned into percentages that add up to 100, and {Math.round(HUMILITY * 100)}% of the total
-        is spread evenly over every meaning, in case our rules are wrong for your call. Answers you
-        skip, or mark “Not sure”, change nothing.
-      </p>
-      <h2>What it cannot do</h2>
+      <PageHeading>{howMessages.heading}</PageHeading>
+      <p className="lead">{fill(howMessages.lead, { humility })}</p>
+      <h2>{howMessages.limitsHeading}</h2>
       <ul>
-        <li>
-          The weights are our own judgement of how hiring calls usually go, written down in the
-          open. They are not statistics from real hiring data.
-        </li>
-        <li>
-          It cannot know your employer, your interview or what was said. Treat the result as a way
-          to get ready, not as a prediction.
-        </li>
-        <li>
-          How sure it says it is depends on your answers. It says “low” whenever the top meaning is
-          under 50%, and never says “high” unless you told it what they mentioned.
-        </li>
+        {howMessages.limits.map((limit) => (
+          <li key={limit}>{limit}</li>
+        ))}
       </ul>
-      <h2>Every meaning and its weights</h2>
+      <h2>{howMessages.weightsHeading}</h2>
       {reasons.map((reason) => {
         const weights = weightsOfReason(reason).sort((a, b) => b.weight - a.weight);
         return (
           <section key={reason.id} className="how-reason" aria-labelledby={`how-${reason.id}`}>
             <h3 id={`how-${reason.id}`}>{reason.title}</h3>
             <p>
-              {reason.summary} Starting score: {signed(reason.signals.base)}.
+              {fill(howMessages.summary, {
+                summary: reason.summary,
+                score: signed(reason.signals.base),
+              })}
             </p>
             <ul className="weights">
               {weights.map((w) => (
                 <li key={w.text}>
-                  <span className="weight">{signed(w.weight)}</span> {w.text}{' '}
-                  <span className="muted">
-                    ({w.weight > 0 ? 'raises' : 'lowers'} it {strength(w.weight)})
-                  </span>
+                  {fillNodes(howMessages.weightLine, {
+                    weight: <span className="weight">{signed(w.weight)}</span>,
+                    answer: w.text,
+                    effect: (
+                      <span className="muted">
+                        {fill(w.weight > 0 ? howMessages.raises : howMessages.lowers, {
+                          strength: strength(w.weight),
+                        })}
+                      </span>
+                    ),
+                  })}
                 </li>
               ))}
             </ul>

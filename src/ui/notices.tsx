@@ -1,19 +1,5 @@
-import type { StorageNotice } from '../state/store.ts';
+import { noticeMessages, storageMessages } from './messages/frame.ts';
 import { useApp } from './store-context.tsx';
-
-// Answers and ticks are in the link; notes and names never are, so each message says which
-// survive when this device cannot keep them.
-const storageWords: Record<StorageNotice, string> = {
-  unavailable:
-    'This browser is not letting Callback save anything, so your answers live only in the link. Bookmark the page to come back to it. Notes and names typed here will be gone when you close it.',
-  full: 'This device’s storage is full, so we cannot save here. Your answers and ticks are in the link: bookmark the page to come back to them. Notes and names typed here will be gone when you close it.',
-  corrupt:
-    'We found something saved earlier that we could not read, so we removed it. Your answers in the link are fine.',
-  cleared:
-    'Done: everything Callback saved on this device is gone. If you keep going, your answers, notes and names will be saved here again.',
-  'clear-failed':
-    'We could not reach this device’s storage to clear it. Your browser’s own settings can clear site data.',
-};
 
 /** What a link held that could not be used, and anything about saving, in plain words. */
 export function Notices() {
@@ -27,12 +13,9 @@ export function Notices() {
       <div role="status" className="notice-region">
         {reloadForUpdate && (
           <div className="notice">
-            <p>
-              A new version of Callback is ready. Your answers are in the link, so nothing is lost
-              when you reload.
-            </p>
+            <p>{noticeMessages.updateReady}</p>
             <button type="button" className="button button-secondary" onClick={reloadForUpdate}>
-              Reload
+              {noticeMessages.reload}
             </button>
           </div>
         )}
@@ -40,18 +23,15 @@ export function Notices() {
       <div role="status" className="notice-region">
         {problems.length > 0 && (
           <div className="notice">
-            <p className="notice-title">Part of this link could not be read</p>
+            <p className="notice-title">{noticeMessages.problemsTitle}</p>
             <ul>
               {problems.map((problem, index) => (
                 <li key={`${problem.key}-${String(index)}`}>{problem.message}</li>
               ))}
             </ul>
-            <p>
-              Everything else in the link is shown below. You can check or change the answers at any
-              time.
-            </p>
+            <p>{noticeMessages.problemsAfter}</p>
             <button type="button" className="link-button" onClick={dismissProblems}>
-              Hide this message
+              {noticeMessages.hide}
             </button>
           </div>
         )}
@@ -59,9 +39,9 @@ export function Notices() {
       <div role="status" className="notice-region">
         {storageNotice && (
           <div className="notice">
-            <p>{storageWords[storageNotice]}</p>
+            <p>{storageMessages[storageNotice]}</p>
             <button type="button" className="link-button" onClick={dismissStorageNotice}>
-              Hide this message
+              {noticeMessages.hide}
             </button>
           </div>
         )}

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { frameMessages } from './messages/frame.ts';
 
 /** Fetches a page's code. Example: `() => import('./how-page.tsx').then((m) => m.HowPage)`. */
 export type PageLoader = () => Promise<ComponentType>;
@@ -33,5 +34,5 @@ export function OnDemand({ load }: { load: PageLoader }) {
     };
   }, [load, Page]);
   if (failure) throw failure.error;
-  return Page ? <Page /> : <p className="loading">One moment…</p>;
+  return Page ? <Page /> : <p className="loading">{frameMessages.loading}</p>;
 }

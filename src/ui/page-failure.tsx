@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { pageOf, QUESTION_KEYS } from '../domain/core.ts';
+import { failureMessages } from './messages/frame.ts';
 import { NavLink } from './nav-link.tsx';
 import { PageHeading } from './page-heading.tsx';
 import { useApp } from './store-context.tsx';
@@ -60,26 +61,23 @@ function FailureMessage({ error }: { error: unknown }) {
   if (isLoadFailure(error)) {
     return (
       <div className="notice" role="alert">
-        <PageHeading>This page could not load</PageHeading>
-        <p>
-          Part of Callback could not be loaded, perhaps because you are offline. Your answers are
-          safe in the link, so you can try again once you are back online.
-        </p>
+        <PageHeading>{failureMessages.loadTitle}</PageHeading>
+        <p>{failureMessages.loadText}</p>
         <button type="button" className="button" onClick={() => window.location.reload()}>
-          Try again
+          {failureMessages.tryAgain}
         </button>
       </div>
     );
   }
   return (
     <div className="notice" role="alert">
-      <PageHeading>Something went wrong showing this page</PageHeading>
-      <p>This is our mistake, not yours. Your answers are safe in the link.</p>
+      <PageHeading>{failureMessages.errorTitle}</PageHeading>
+      <p>{failureMessages.errorText}</p>
       <p>
         {onCheckPage ? (
-          <NavLink to={{ step: QUESTION_KEYS[0] }}>Go to the first question</NavLink>
+          <NavLink to={{ step: QUESTION_KEYS[0] }}>{failureMessages.firstQuestion}</NavLink>
         ) : (
-          <NavLink to={{ view: 'check' }}>Check your answers</NavLink>
+          <NavLink to={{ view: 'check' }}>{failureMessages.checkAnswers}</NavLink>
         )}
       </p>
     </div>

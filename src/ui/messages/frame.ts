@@ -1,0 +1,82 @@
+import type { StorageNotice } from '../../state/store.ts';
+
+/*
+ * The words of the app's frame: the header and footer around every page, the notices above
+ * it, a page that failed, and the page titles. They load with the first page, so only words
+ * every page needs belong here. See docs/decisions/005-messages-are-data.md.
+ */
+
+/** The header and footer around every page. */
+export const frameMessages = {
+  /** The app's name, in the header and at the end of every page title. */
+  appName: 'Callback',
+  /** The first link on every page, for keyboard users; hidden until focused. */
+  skipLink: 'Skip to main content',
+  tagline: 'What did that call mean?',
+  privacy: 'Private by design: no account, no tracking, and nothing you type is sent anywhere.',
+  /** Opens the page that explains the model and its weights. */
+  howLink: 'How it decides',
+  /** Removes everything saved on this device. */
+  clearData: 'Clear my data',
+  /** Holds a page's place while its code or content arrives. */
+  loading: 'One moment…',
+} as const;
+
+/** The browser tab's title for each page. */
+export const titleMessages = {
+  /** Every page's title ends with the app's name. Example: `'Check your answers – Callback'`. */
+  page: '{title} – {appName}',
+  /** Example: `'Who called you? (question 1 of 6)'`. */
+  question: '{prompt} (question {position} of {total})',
+  check: 'Check your answers',
+  results: 'What the call likely means',
+  how: 'How Callback decides',
+} as const;
+
+/** The notices above every page: an update, a link that was partly unreadable, saving. */
+export const noticeMessages = {
+  updateReady:
+    'A new version of Callback is ready. Your answers are in the link, so nothing is lost when you reload.',
+  /** Reloads the page to use the new version. */
+  reload: 'Reload',
+  problemsTitle: 'Part of this link could not be read',
+  problemsAfter:
+    'Everything else in the link is shown below. You can check or change the answers at any time.',
+  hide: 'Hide this message',
+} as const;
+
+/**
+ * What happened to saving on this device. Answers and ticks are in the link; notes and names
+ * never are, so each message says which survive when this device cannot keep them.
+ */
+export const storageMessages = {
+  unavailable:
+    'This browser is not letting Callback save anything, so your answers live only in the link. Bookmark the page to come back to it. Notes and names typed here will be gone when you close it.',
+  full: 'This device’s storage is full, so we cannot save here. Your answers and ticks are in the link: bookmark the page to come back to them. Notes and names typed here will be gone when you close it.',
+  corrupt:
+    'We found something saved earlier that we could not read, so we removed it. Your answers in the link are fine.',
+  cleared:
+    'Done: everything Callback saved on this device is gone. If you keep going, your answers, notes and names will be saved here again.',
+  'clear-failed':
+    'We could not reach this device’s storage to clear it. Your browser’s own settings can clear site data.',
+} as const satisfies Record<StorageNotice, string>;
+
+/** What a page that failed says instead of going blank. */
+export const failureMessages = {
+  /** Part of the app's code could not be fetched (offline before the app was saved). */
+  loadTitle: 'This page could not load',
+  loadText:
+    'Part of Callback could not be loaded, perhaps because you are offline. Your answers are safe in the link, so you can try again once you are back online.',
+  tryAgain: 'Try again',
+  /** A mistake in the page's own code. */
+  errorTitle: 'Something went wrong showing this page',
+  errorText: 'This is our mistake, not yours. Your answers are safe in the link.',
+  firstQuestion: 'Go to the first question',
+  checkAnswers: 'Check your answers',
+} as const;
+
+/** Links and buttons that several pages share. */
+export const sharedMessages = {
+  /** The link above a page's heading to the page before it. */
+  back: 'Back',
+} as const;

@@ -1,0 +1,17 @@
+/** A message with a form for one and a form for other counts. */
+export interface PluralMessage {
+  /** Example: `'We suggest {days} day from today.'` */
+  one: string;
+  /** Example: `'We suggest {days} days from today.'` */
+  other: string;
+}
+
+const englishPlurals = new Intl.PluralRules('en');
+
+/**
+ * The form of a message for a count, by the language's plural rules (English only for now).
+ * Example: `plural(1, message)` is `message.one`, `plural(3, message)` is `message.other`.
+ */
+export function plural<M extends PluralMessage>(count: number, message: M): M['one'] | M['other'] {
+  return englishPlurals.select(count) === 'one' ? message.one : message.other;
+}
