@@ -1,5 +1,8 @@
-import { QUESTION_KEYS } from '../../domain/core.ts';
+import { fill, QUESTION_KEYS } from '../../domain/core.ts';
 import { answerText, questionName, questionNameInSentence } from '../answer-text.ts';
+import { fillNodes } from '../fill-nodes.tsx';
+import { sharedMessages } from '../messages/frame.ts';
+import { checkMessages } from '../messages/wizard.ts';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { PasteBox } from './paste-box.tsx';
@@ -13,9 +16,9 @@ export function CheckPage() {
   return (
     <>
       <NavLink to={{ step: QUESTION_KEYS[QUESTION_KEYS.length - 1] }} className="back-link">
-        Back
+        {sharedMessages.back}
       </NavLink>
-      <PageHeading>Check your answers</PageHeading>
+      <PageHeading>{checkMessages.heading}</PageHeading>
       <dl className="summary-list">
         {QUESTION_KEYS.map((key) => (
           <div className="summary-row" key={key}>
@@ -23,7 +26,13 @@ export function CheckPage() {
             <dd>{answerText(answers, key)}</dd>
             <dd className="summary-action">
               <NavLink to={{ step: key, from: 'check' }}>
-                Change<span className="visually-hidden"> {questionNameInSentence(key)}</span>
+                {fillNodes(checkMessages.change, {
+                  which: (
+                    <span className="visually-hidden">
+                      {fill(checkMessages.changeWhich, { question: questionNameInSentence(key) })}
+                    </span>
+                  ),
+                })}
               </NavLink>
             </dd>
           </div>
@@ -31,10 +40,10 @@ export function CheckPage() {
       </dl>
       <div className="button-row">
         <button type="button" className="button" onClick={() => go({ view: 'results' })}>
-          See what the call likely means
+          {checkMessages.seeResults}
         </button>
         <button type="button" className="button button-secondary" onClick={restartQuestions}>
-          Start again
+          {checkMessages.startAgain}
         </button>
       </div>
       <PasteBox />

@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { QUESTION_KEYS, type Answers, type QuestionKey } from '../../domain/core.ts';
+import { fill, QUESTION_KEYS, type Answers, type QuestionKey } from '../../domain/core.ts';
 import type { Match } from '../../domain/paste/suggest.ts';
 import { answerText, questionName } from '../answer-text.ts';
+import { fillNodes } from '../fill-nodes.tsx';
+import { pasteMessages } from '../messages/wizard.ts';
 import { useApp } from '../store-context.tsx';
 
 interface Found {
@@ -54,13 +56,13 @@ export function PasteBox() {
         if (event.currentTarget.open) loadReader().catch(() => undefined);
       }}
     >
-      <summary>Have a voicemail, email or notes? Paste them to fill in answers</summary>
+      <summary>{pasteMessages.open}</summary>
       <form onSubmit={(event) => void suggest(event)}>
         <label htmlFor={`${id}-text`} className="paste-label">
-          Paste the voicemail, email or your notes of the call
+          {pasteMessages.label}
         </label>
         <p className="hint" id={`${id}-hint`}>
-          We read it here, in your browser, to suggest answers. It is not saved or sent anywhere.
+          {pasteMessages.hint}
         </p>
         <textarea
           id={`${id}-text`}
@@ -81,31 +83,31 @@ export function PasteBox() {
           className="button button-secondary"
           disabled={busy || text.trim() === ''}
         >
-          Suggest answers
+          {pasteMessages.suggest}
         </button>
       </form>
       <div role="status">
-        {unavailable && (
-          <p>
-            We could not load the part of Callback that reads pasted text, perhaps because the
-            connection dropped. Your text is still here, so you can try again once you are back
-            online. You can also answer the questions yourself.
-          </p>
-        )}
-        {found && keys.length === 0 && (
-          <p>
-            We did not find anything we could use in that text. You can answer the questions
-            yourself.
-          </p>
-        )}
+        {unavailable && <p>{pasteMessages.unavailable}</p>}
+        {found && keys.length === 0 && <p>{pasteMessages.nothingFound}</p>}
         {found && keys.length > 0 && (
           <section className="panel" aria-labelledby={`${id}-found`}>
-            <h2 id={`${id}-found`}>What we found</h2>
+            <h2 id={`${id}-found`}>{pasteMessages.foundHeading}</h2>
             <ul>
               {keys.map((key) => (
                 <li key={key}>
-                  <strong>{questionName(key)}:</strong> {answerText(found.answers, key)}{' '}
-                  <span className="muted">(from {wordsFor(found.matches, key)})</span>
+                  {fillNodes(pasteMessages.foundLine, {
+                    question: (
+                      <strong>
+                        {fill(pasteMessages.foundQuestion, { question: questionName(key) })}
+                      </strong>
+                    ),
+                    answer: answerText(found.answers, key),
+                    source: (
+                      <span className="muted">
+                        {fill(pasteMessages.foundFrom, { words: wordsFor(found.matches, key) })}
+                      </span>
+                    ),
+                  })}
                 </li>
               ))}
             </ul>
@@ -126,14 +128,14 @@ export function PasteBox() {
                 className="button"
                 onClick={() => applySuggestions(found.answers)}
               >
-                Use these answers
+                {pasteMessages.use}
               </button>
               <button
                 type="button"
                 className="button button-secondary"
                 onClick={() => setFound(null)}
               >
-                Not now
+                {pasteMessages.notNow}
               </button>
             </div>
           </section>
@@ -146,7 +148,9 @@ export function PasteBox() {
 /** The words behind one question's suggestion, quoted. Example: `'“package”, “start date”'`. */
 function wordsFor(matches: readonly Match[], key: QuestionKey): string {
   const words = [...new Set(matches.filter((m) => m.question === key).map((m) => m.phrase))];
-  return words.map((word) => `“${word}”`).join(', ');
+  return words
+    .map((word) => fill(pasteMessages.quotedWord, { word }))
+    .join(pasteMessages.wordSeparator);
 }
 
 /** The text cut into plain and highlighted parts, for rendering as text (never as HTML). */

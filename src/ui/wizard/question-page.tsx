@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import {
   backFrom,
+  fill,
   formatLink,
   MAX_DAYS,
   nextFrom,
@@ -12,6 +13,9 @@ import {
   type Question,
   type Topic,
 } from '../../domain/core.ts';
+import { fillNodes } from '../fill-nodes.tsx';
+import { sharedMessages } from '../messages/frame.ts';
+import { questionMessages } from '../messages/wizard.ts';
 import { useApp } from '../store-context.tsx';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
@@ -53,7 +57,7 @@ export function QuestionPage({ question }: { question: Question }) {
     <>
       {back && (
         <NavLink to={back} className="back-link">
-          Back
+          {sharedMessages.back}
         </NavLink>
       )}
       {first && <ResumeOffer />}
@@ -65,7 +69,7 @@ export function QuestionPage({ question }: { question: Question }) {
           ref={errorRef}
           aria-labelledby="error-title"
         >
-          <h2 id="error-title">There is a problem</h2>
+          <h2 id="error-title">{questionMessages.problem}</h2>
           <ul>
             <li>
               <a href={`#${question.key}-input`}>{error}</a>
@@ -73,17 +77,12 @@ export function QuestionPage({ question }: { question: Question }) {
           </ul>
         </div>
       )}
-      {first && (
-        <p className="lead">
-          Six quick questions about the call, then what it most likely means and how to get ready.
-          Every question can be skipped. Your answers stay in this browser.
-        </p>
-      )}
+      {first && <p className="lead">{questionMessages.intro}</p>}
       {/* A real form: without JavaScript (or before it loads) Continue opens the next page's
           link with the answer in it, as GOV.UK's pages do. With it, the store does that. */}
       <form method="get" onSubmit={submit} noValidate>
         <p className="caption">
-          Question {position} of {QUESTION_KEYS.length}
+          {fill(questionMessages.position, { position, total: QUESTION_KEYS.length })}
         </p>
         <fieldset aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
           <legend>
@@ -94,8 +93,10 @@ export function QuestionPage({ question }: { question: Question }) {
           </p>
           {error && (
             <p className="field-error" id={errorId}>
-              <span className="visually-hidden">Error: </span>
-              {error}
+              {fillNodes(questionMessages.fieldError, {
+                label: <span className="visually-hidden">{questionMessages.errorLabel}</span>,
+                error,
+              })}
             </p>
           )}
           {question.kind === 'single' && (
@@ -127,7 +128,7 @@ export function QuestionPage({ question }: { question: Question }) {
           <input key={name} type="hidden" name={name} value={carried} />
         ))}
         <button type="submit" className="button">
-          Continue
+          {questionMessages.continue}
         </button>
       </form>
       {first && <PasteBox />}
@@ -177,9 +178,7 @@ function readValue(
   // The same reading as a link's `days=`, so what is typed and what is linked never differ.
   const days = readDays(draft.days);
   if (days === undefined) {
-    return {
-      error: `Enter the number of days as a whole number from 0 to ${String(MAX_DAYS)}, or tick "Not sure"`,
-    };
+    return { error: fill(questionMessages.daysInvalid, { max: MAX_DAYS }) };
   }
   return { answer: days };
 }
@@ -207,7 +206,7 @@ function Choices({
         const exclusive = option.value === 'unknown' || option.value === 'nothing';
         return (
           <div className="choice" key={option.value}>
-            {exclusive && <p className="choice-divider">or</p>}
+            {exclusive && <p className="choice-divider">{questionMessages.or}</p>}
             <input
               type={type}
               id={id}
@@ -286,7 +285,7 @@ function DaysField({
   return (
     <div className="choices">
       <div className="field">
-        <label htmlFor="days-input">Days since the interview</label>
+        <label htmlFor="days-input">{questionMessages.daysLabel}</label>
         <input
           id="days-input"
           name="days"
@@ -301,7 +300,7 @@ function DaysField({
           onChange={(event) => onChange({ days: event.target.value })}
         />
       </div>
-      <p className="choice-divider">or</p>
+      <p className="choice-divider">{questionMessages.or}</p>
       <div className="choice">
         <input
           type="checkbox"
@@ -311,7 +310,7 @@ function DaysField({
           checked={value.daysUnknown}
           onChange={(event) => onChange({ daysUnknown: event.target.checked, days: '' })}
         />
-        <label htmlFor="days-unknown">Not sure</label>
+        <label htmlFor="days-unknown">{questionMessages.daysNotSure}</label>
       </div>
     </div>
   );

@@ -1,3 +1,5 @@
+import { fill } from '../../domain/core.ts';
+import { resumeMessages } from '../messages/wizard.ts';
 import { useApp } from '../store-context.tsx';
 
 /** "Continue where you left off", offered when the bare app opens and a session was saved. */
@@ -12,17 +14,14 @@ export function ResumeOffer() {
     : when.toLocaleDateString(undefined, { day: 'numeric', month: 'long' });
   return (
     <section className="panel" aria-labelledby="resume-title">
-      <h2 id="resume-title">Continue where you left off?</h2>
-      <p>
-        You started getting ready for a call{date ? ` on ${date}` : ''}. Your answers and ticks are
-        saved on this device.
-      </p>
+      <h2 id="resume-title">{resumeMessages.heading}</h2>
+      <p>{date ? fill(resumeMessages.startedOn, { date }) : resumeMessages.started}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={resume}>
-          Continue where you left off
+          {resumeMessages.resume}
         </button>
         <button type="button" className="button button-secondary" onClick={setResumeAside}>
-          Start fresh
+          {resumeMessages.startFresh}
         </button>
       </div>
     </section>

@@ -1,0 +1,85 @@
+/*
+ * The words of the questions' pages around the questions themselves (whose prompts, hints and
+ * options are data in src/domain/questions.ts): the question page, the check page, the offer
+ * to resume and the paste box. They load with the first page. See
+ * docs/decisions/005-messages-are-data.md.
+ */
+
+/** The page of one question. */
+export const questionMessages = {
+  /** Above the heading. Example: `'Question 1 of 6'`. */
+  position: 'Question {position} of {total}',
+  /** Only on the first question, under the offer to resume. */
+  intro:
+    'Six quick questions about the call, then what it most likely means and how to get ready. Every question can be skipped. Your answers stay in this browser.',
+  /** Between the options and the exclusive choice ("Not sure", "Nothing specific"). */
+  or: 'or',
+  continue: 'Continue',
+  /** The heading of the error summary above the form. */
+  problem: 'There is a problem',
+  /** An error under the field; `{label}` is `errorLabel`, heard but not seen. */
+  fieldError: '{label} {error}',
+  errorLabel: 'Error:',
+  /** The days question's field. */
+  daysLabel: 'Days since the interview',
+  /** The days question's "or" choice. */
+  daysNotSure: 'Not sure',
+  /** Days typed that are not a number of days. `{max}` is the largest number allowed. */
+  daysInvalid:
+    'Enter the number of days as a whole number from 0 to {max}, or tick "Not sure"',
+} as const;
+
+/** "Check your answers": every answer, each with a Change link. */
+export const checkMessages = {
+  heading: 'Check your answers',
+  /**
+   * A row's link. `{which}` is `changeWhich`, heard but not seen, so that a screen reader's
+   * list of links says which answer each one changes.
+   */
+  change: 'Change{which}',
+  /** Example: `' who called'`; `{question}` is a question's short name inside a sentence. */
+  changeWhich: ' {question}',
+  seeResults: 'See what the call likely means',
+  startAgain: 'Start again',
+} as const;
+
+/** The offer to go on with a session saved on this device, on the first question. */
+export const resumeMessages = {
+  heading: 'Continue where you left off?',
+  /** `{date}` is the day it was saved, in the browser's own format. Example: `'3 March'`. */
+  startedOn:
+    'You started getting ready for a call on {date}. Your answers and ticks are saved on this device.',
+  /** When the day it was saved cannot be read. */
+  started:
+    'You started getting ready for a call. Your answers and ticks are saved on this device.',
+  resume: 'Continue where you left off',
+  startFresh: 'Start fresh',
+} as const;
+
+/** The box that reads a pasted voicemail, email or notes and suggests answers. */
+export const pasteMessages = {
+  /** The box's summary, which opens it. */
+  open: 'Have a voicemail, email or notes? Paste them to fill in answers',
+  label: 'Paste the voicemail, email or your notes of the call',
+  hint: 'We read it here, in your browser, to suggest answers. It is not saved or sent anywhere.',
+  suggest: 'Suggest answers',
+  /** The part that reads the text could not be fetched; the text is still in the box. */
+  unavailable:
+    'We could not load the part of Callback that reads pasted text, perhaps because the connection dropped. Your text is still here, so you can try again once you are back online. You can also answer the questions yourself.',
+  nothingFound:
+    'We did not find anything we could use in that text. You can answer the questions yourself.',
+  foundHeading: 'What we found',
+  /**
+   * One suggested answer. `{question}` is `foundQuestion` in bold, `{source}` is `foundFrom`.
+   * Example: `'Who called: HR or an in-house recruiter (from “recruiter”)'`.
+   */
+  foundLine: '{question} {answer} {source}',
+  foundQuestion: '{question}:',
+  /** `{words}` are the words that led to the answer, each quoted, joined by `wordSeparator`. */
+  foundFrom: '(from {words})',
+  /** One word from the pasted text, quoted. */
+  quotedWord: '“{word}”',
+  wordSeparator: ', ',
+  use: 'Use these answers',
+  notNow: 'Not now',
+} as const;
