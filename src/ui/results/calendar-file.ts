@@ -1,4 +1,5 @@
 import { createEvent } from 'ics';
+import { calendarMessages } from '../messages/results.ts';
 
 /** One calendar event, as the form fills it in. */
 export interface CalendarEvent {
@@ -14,7 +15,7 @@ export function download(event: CalendarEvent, fileName: string): string {
   const [year, month, day] = event.date.split('-').map(Number);
   const [hour, minute] = event.time.split(':').map(Number);
   if (!year || !month || !day || hour === undefined || minute === undefined) {
-    return 'Please choose a date and a time.';
+    return calendarMessages.chooseDateTime;
   }
   const { error, value } = createEvent({
     title: event.title,
@@ -27,13 +28,12 @@ export function download(event: CalendarEvent, fileName: string): string {
       { action: 'display', description: event.title, trigger: { minutes: 15, before: true } },
     ],
   });
-  if (error || !value)
-    return 'We could not make the calendar file. Please check the date and time.';
+  if (error || !value) return calendarMessages.notMade;
   const url = URL.createObjectURL(new Blob([value], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-  return 'Calendar file downloaded. Open it to add the event to your calendar.';
+  return calendarMessages.downloaded;
 }

@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import type { CalendarEvent } from './calendar-file.ts';
 import { followUpInDays } from '../../domain/remind.ts';
 import type { ReasonHead } from '../../domain/catalog/reason-parts.ts';
-import type { Answers } from '../../domain/core.ts';
+import { fill, type Answers } from '../../domain/core.ts';
+import { calendarMessages } from '../messages/results.ts';
+import { plural } from '../plural.ts';
 
 /** A date as the date input writes it. Example: `'2026-11-27'`. */
 function isoDate(date: Date): string {
@@ -22,9 +24,7 @@ function daysFromNow(days: number): Date {
  */
 async function download(event: CalendarEvent, fileName: string): Promise<string> {
   const file = await import('./calendar-file.ts').catch(() => null);
-  if (!file) {
-    return 'We could not make the calendar file, perhaps because the connection dropped. Please try again when you are back online.';
-  }
+  if (!file) return calendarMessages.notLoaded;
   return file.download(event, fileName);
 }
 
@@ -58,7 +58,7 @@ function EventForm({
       <p className="hint">{intro}</p>
       <div className="name-fields">
         <div className="field">
-          <label htmlFor={`${id}-date`}>Date</label>
+          <label htmlFor={`${id}-date`}>{calendarMessages.date}</label>
           <input
             id={`${id}-date`}
             type="date"
@@ -67,7 +67,7 @@ function EventForm({
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-time`}>Time</label>
+          <label htmlFor={`${id}-time`}>{calendarMessages.time}</label>
           <input
             id={`${id}-time`}
             type="time"
@@ -106,29 +106,29 @@ export function Calendar({
   const days = followUpInDays(answers);
   return (
     <section className="calendar no-print" aria-labelledby="calendar-title">
-      <h2 id="calendar-title">Add to calendar</h2>
+      <h2 id="calendar-title">{calendarMessages.heading}</h2>
       <EventForm
-        title="Call them back"
-        intro="A 15-minute slot with a reminder 15 minutes before, and the link to this prep."
-        button="Download .ics"
+        title={calendarMessages.callBackTitle}
+        intro={calendarMessages.callBackIntro}
+        button={calendarMessages.callBackButton}
         fileName="callback-call-back.ics"
         initialDate={daysFromNow(1)}
         event={{
-          title: 'Call back about the job',
-          description: `Likely: ${top.title}. Your prep: ${link}`,
+          title: calendarMessages.callBackEvent,
+          description: fill(calendarMessages.callBackDescription, { title: top.title, link }),
           minutes: 15,
         }}
       />
       {followUp && (
         <EventForm
-          title="Remind me to follow up"
-          intro={`If you have not heard by then, a short, friendly email is fine. We suggest ${String(days)} days from today.`}
-          button="Download follow-up reminder"
+          title={calendarMessages.followUpTitle}
+          intro={fill(plural(days, calendarMessages.followUpIntro), { days })}
+          button={calendarMessages.followUpButton}
           fileName="callback-follow-up.ics"
           initialDate={daysFromNow(days)}
           event={{
-            title: 'Follow up on the job',
-            description: `If there is no news yet, send a short, friendly email. Your prep: ${link}`,
+            title: calendarMessages.followUpEvent,
+            description: fill(calendarMessages.followUpDescription, { link }),
             minutes: 15,
           }}
         />

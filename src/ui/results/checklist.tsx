@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Reason } from '../../domain/core.ts';
+import { fill, type Reason } from '../../domain/core.ts';
+import { checklistMessages } from '../messages/results.ts';
 import { copyText } from './copy-text.ts';
 import { useApp } from '../store-context.tsx';
 
@@ -11,21 +12,21 @@ export function Checklist({ reason }: { reason: Reason }) {
   const [status, setStatus] = useState('');
   const lines = reason.checklist.map((item) => ({ done: done.includes(item.id), text: item.text }));
   const plain = [
-    `Prep checklist: ${reason.title}`,
+    fill(checklistMessages.copiedTitle, { title: reason.title }),
     ...lines.map((l) => `[${l.done ? 'x' : ' '}] ${l.text}`),
   ];
   const markdown = [
-    `## Prep checklist: ${reason.title}`,
+    fill(checklistMessages.copiedTitleMarkdown, { title: reason.title }),
     '',
     ...lines.map((l) => `- [${l.done ? 'x' : ' '}] ${l.text}`),
   ];
   return (
     <fieldset className="checklist" aria-describedby="checklist-progress">
       <legend>
-        <h3>Your prep checklist</h3>
+        <h3>{checklistMessages.heading}</h3>
       </legend>
       <p id="checklist-progress" className="progress" role="status">
-        {ticked} of {reason.checklist.length} done
+        {fill(checklistMessages.progress, { ticked, total: reason.checklist.length })}
       </p>
       <ul>
         {reason.checklist.map((item) => (
@@ -45,18 +46,18 @@ export function Checklist({ reason }: { reason: Reason }) {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => void copyText(plain.join('\n'), 'Checklist copied.').then(setStatus)}
+          onClick={() => void copyText(plain.join('\n'), checklistMessages.copied).then(setStatus)}
         >
-          Copy checklist
+          {checklistMessages.copy}
         </button>
         <button
           type="button"
           className="button button-secondary"
           onClick={() =>
-            void copyText(markdown.join('\n'), 'Checklist copied as Markdown.').then(setStatus)
+            void copyText(markdown.join('\n'), checklistMessages.copiedMarkdown).then(setStatus)
           }
         >
-          Copy as Markdown
+          {checklistMessages.copyMarkdown}
         </button>
       </div>
       <p role="status" className="status no-print">

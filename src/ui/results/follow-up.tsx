@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { fillReply } from '../../domain/reply.ts';
-import { MAX_NAME, type Reason, type ReplyPlaceholder } from '../../domain/core.ts';
+import { fill, MAX_NAME, type Reason, type ReplyPlaceholder } from '../../domain/core.ts';
+import { fillNodes } from '../fill-nodes.tsx';
+import { followUpMessages, nameFieldMessages, resultsMessages } from '../messages/results.ts';
 import { useApp } from '../store-context.tsx';
 import { copyText } from './copy-text.ts';
 
-const fields: { key: ReplyPlaceholder; label: string; autoComplete: string }[] = [
-  { key: 'theirName', label: 'Their name', autoComplete: 'off' },
-  { key: 'company', label: 'Company', autoComplete: 'organization' },
-  { key: 'role', label: 'Job title', autoComplete: 'off' },
-  { key: 'myName', label: 'Your name', autoComplete: 'name' },
+const fields: { key: ReplyPlaceholder; autoComplete: string }[] = [
+  { key: 'theirName', autoComplete: 'off' },
+  { key: 'company', autoComplete: 'organization' },
+  { key: 'role', autoComplete: 'off' },
+  { key: 'myName', autoComplete: 'name' },
 ];
 
 /** A short email to send after the call, filled with names typed here and kept on this device. */
@@ -20,14 +22,12 @@ export function FollowUp({ reason }: { reason: Reason }) {
   const mailto = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return (
     <section className="follow-up no-print" aria-labelledby="follow-up-title">
-      <h2 id="follow-up-title">After the call: a short email</h2>
-      <p className="hint">
-        Add the names and it fills them in. They stay on this device and never go into the link.
-      </p>
+      <h2 id="follow-up-title">{followUpMessages.heading}</h2>
+      <p className="hint">{followUpMessages.hint}</p>
       <div className="name-fields">
         {fields.map((field) => (
           <div className="field" key={field.key}>
-            <label htmlFor={`name-${field.key}`}>{field.label}</label>
+            <label htmlFor={`name-${field.key}`}>{nameFieldMessages[field.key]}</label>
             <input
               id={`name-${field.key}`}
               type="text"
@@ -39,9 +39,12 @@ export function FollowUp({ reason }: { reason: Reason }) {
           </div>
         ))}
       </div>
-      <div className="email-preview" aria-label="The email">
+      <div className="email-preview" aria-label={followUpMessages.preview}>
         <p>
-          <strong>Subject:</strong> {subject}
+          {fillNodes(resultsMessages.labelled, {
+            label: <strong>{followUpMessages.subjectLabel}</strong>,
+            text: subject,
+          })}
         </p>
         <p className="email-body">{body}</p>
       </div>
@@ -50,13 +53,16 @@ export function FollowUp({ reason }: { reason: Reason }) {
           type="button"
           className="button button-secondary"
           onClick={() =>
-            void copyText(`Subject: ${subject}\n\n${body}`, 'Email copied.').then(setStatus)
+            void copyText(
+              fill(followUpMessages.copyText, { subject, body }),
+              followUpMessages.copied,
+            ).then(setStatus)
           }
         >
-          Copy
+          {followUpMessages.copy}
         </button>
         <a className="button button-secondary" href={mailto}>
-          Open in email
+          {followUpMessages.openInEmail}
         </a>
       </div>
       <p role="status" className="status">

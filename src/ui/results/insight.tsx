@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { bestQuestionToAsk, describeSwap, whatWouldSwap } from '../../domain/explain.ts';
-import type { Answers } from '../../domain/core.ts';
+import { fill, type Answers } from '../../domain/core.ts';
+import { fillNodes } from '../fill-nodes.tsx';
+import { insightMessages, resultsMessages } from '../messages/results.ts';
 
 /**
  * What would change the picture, and the one question that best tells the top two meanings
@@ -13,16 +15,22 @@ export function Insight({ answers }: { answers: Answers }) {
   if (!swap && !ask) return null;
   return (
     <section className="insight no-print" aria-labelledby="insight-title">
-      <h2 id="insight-title">What could tip the balance</h2>
+      <h2 id="insight-title">{insightMessages.heading}</h2>
       {swap && (
         <p>
-          <strong>What would change the picture:</strong> {describeSwap(swap)}
+          {fillNodes(resultsMessages.labelled, {
+            label: <strong>{insightMessages.swapLabel}</strong>,
+            text: describeSwap(swap),
+          })}
         </p>
       )}
       {ask && (
         <div className="ask">
           <p>
-            <strong>Ask this on the call:</strong> “{ask.question}”
+            {fillNodes(resultsMessages.labelled, {
+              label: <strong>{insightMessages.askLabel}</strong>,
+              text: fill(insightMessages.askQuestion, { question: ask.question }),
+            })}
           </p>
           <p className="muted">{ask.why}</p>
         </div>

@@ -1,4 +1,5 @@
 import { MAX_NOTES } from '../../state/storage.ts';
+import { notesMessages } from '../messages/results.ts';
 import { useApp } from '../store-context.tsx';
 
 /** Private notes for the call: saved on this device only, printed on the sheet, never linked. */
@@ -9,11 +10,11 @@ export function Notes() {
     <section className="notes">
       <h2>
         <label id="notes-label" htmlFor="notes">
-          My notes for the call
+          {notesMessages.label}
         </label>
       </h2>
       <p className="hint" id="notes-hint">
-        For names, dates and your salary range. They stay on this device and never go into the link.
+        {notesMessages.hint}
       </p>
       <textarea
         id="notes"

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { etiquette } from '../../domain/etiquette.ts';
-import type { Reason } from '../../domain/core.ts';
+import { fill, type Reason } from '../../domain/core.ts';
+import { prepMessages } from '../messages/results.ts';
 import { Checklist } from './checklist.tsx';
 
 /** A titled block of prep, as a list. `print` says whether it belongs on the paper sheet. */
@@ -26,7 +27,7 @@ function ListBlock({
       {children}
       <List className={ordered ? 'script' : undefined}>
         {items.map((line) => (
-          <li key={line}>{ordered ? `“${line}”` : line}</li>
+          <li key={line}>{ordered ? fill(prepMessages.quoted, { line }) : line}</li>
         ))}
       </List>
     </section>
@@ -38,24 +39,18 @@ export function Prep({ reason }: { reason: Reason }) {
   return (
     <>
       <section className="prep-block no-print" aria-labelledby="meaning-title">
-        <h3 id="meaning-title">What it may mean</h3>
+        <h3 id="meaning-title">{prepMessages.meaningHeading}</h3>
         {reason.meaning.map((sentence) => (
           <p key={sentence}>{sentence}</p>
         ))}
       </section>
       <Checklist reason={reason} />
-      <ListBlock id="at-hand-title" title="Have at hand" items={reason.haveAtHand} />
-      <ListBlock
-        id="say-title"
-        title="How to answer, and what to say"
-        items={reason.script}
-        ordered
-        print
-      >
+      <ListBlock id="at-hand-title" title={prepMessages.atHandHeading} items={reason.haveAtHand} />
+      <ListBlock id="say-title" title={prepMessages.sayHeading} items={reason.script} ordered print>
         <p>{reason.howToAnswer}</p>
       </ListBlock>
-      <ListBlock id="ask-title" title="Questions to ask them" items={reason.questions} print />
-      <ListBlock id="avoid-title" title="What to avoid" items={reason.avoid} />
+      <ListBlock id="ask-title" title={prepMessages.askHeading} items={reason.questions} print />
+      <ListBlock id="avoid-title" title={prepMessages.avoidHeading} items={reason.avoid} />
       <ListBlock id="etiquette-title" title={etiquette.title} items={etiquette.tips} />
     </>
   );

@@ -1,6 +1,8 @@
 import { findReason } from '../../domain/catalog/index.ts';
 import type { RankedReason } from '../../domain/classify.ts';
-import type { ReasonId } from '../../domain/core.ts';
+import { fill, type ReasonId } from '../../domain/core.ts';
+import { fillNodes } from '../fill-nodes.tsx';
+import { rankedMessages, resultsMessages } from '../messages/results.ts';
 import { evidenceText, likelihoodLabel, signed, strength } from './evidence-text.ts';
 
 /** The ranked meanings (docs/contract.md §4): an ordered list, best first, with the reasons why. */
@@ -34,33 +36,43 @@ export function RankedList({
             <div className="ranked-head">
               <h3 className="ranked-title">{reason.title}</h3>
               <span className="ranked-figure">
-                <strong>{shown}%</strong> <span>{likelihoodLabel(shown / 100)}</span>
+                {fillNodes(rankedMessages.figure, {
+                  percent: <strong>{fill(resultsMessages.percent, { percent: shown })}</strong>,
+                  likelihood: <span>{likelihoodLabel(shown / 100)}</span>,
+                })}
               </span>
             </div>
             {index < 3 && <p className="ranked-summary">{reason.summary}</p>}
             <details className="why no-print">
-              <summary>Why</summary>
+              <summary>{rankedMessages.why}</summary>
               {item.evidence.length === 0 ? (
-                <p>None of your answers moved this one. It rests on its starting point alone.</p>
+                <p>{rankedMessages.noEvidence}</p>
               ) : (
                 <>
-                  {raised.length > 0 && <EvidenceList title="Pointing to it" items={raised} />}
+                  {raised.length > 0 && (
+                    <EvidenceList title={rankedMessages.pointingTo} items={raised} />
+                  )}
                   {lowered.length > 0 && (
-                    <EvidenceList title="Pointing away from it" items={lowered} />
+                    <EvidenceList title={rankedMessages.pointingAway} items={lowered} />
                   )}
                 </>
               )}
             </details>
             {isSelected ? (
-              <p className="ranked-chosen no-print">Its prep is shown below.</p>
+              <p className="ranked-chosen no-print">{rankedMessages.chosen}</p>
             ) : (
               <button
                 type="button"
                 className="link-button no-print"
                 onClick={() => onChoose(item.reason)}
               >
-                Show how to get ready for this
-                <span className="visually-hidden">: {reason.title}</span>
+                {fillNodes(rankedMessages.showPrep, {
+                  which: (
+                    <span className="visually-hidden">
+                      {fill(rankedMessages.showPrepWhich, { title: reason.title })}
+                    </span>
+                  ),
+                })}
               </button>
             )}
           </li>
@@ -73,14 +85,21 @@ export function RankedList({
 function EvidenceList({ title, items }: { title: string; items: RankedReason['evidence'] }) {
   return (
     <>
-      <p className="why-title">{title}:</p>
+      <p className="why-title">{title}</p>
       <ul>
         {items.map((e) => (
           <li key={`${e.question}-${e.value}`}>
-            {evidenceText(e)}{' '}
-            <span className="muted">
-              ({strength(e.weight)}, {signed(e.weight)})
-            </span>
+            {fillNodes(rankedMessages.evidenceLine, {
+              evidence: evidenceText(e),
+              weight: (
+                <span className="muted">
+                  {fill(rankedMessages.evidenceWeight, {
+                    strength: strength(e.weight),
+                    signed: signed(e.weight),
+                  })}
+                </span>
+              ),
+            })}
           </li>
         ))}
       </ul>

@@ -1,8 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { findReason } from '../../domain/catalog/index.ts';
-import { classify, type Confidence } from '../../domain/classify.ts';
-import { formatLink, QUESTION_KEYS } from '../../domain/core.ts';
+import { classify } from '../../domain/classify.ts';
+import { fill, formatLink, QUESTION_KEYS } from '../../domain/core.ts';
 import { answerText, questionName } from '../answer-text.ts';
+import { fillNodes } from '../fill-nodes.tsx';
+import { frameMessages } from '../messages/frame.ts';
+import {
+  actionMessages,
+  confidenceMessages,
+  printMessages,
+  resultsMessages,
+} from '../messages/results.ts';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useApp } from '../store-context.tsx';
@@ -46,21 +54,6 @@ function usePreps(): Preps | null | 'failed' {
   return preps;
 }
 
-const confidenceWords: Record<Confidence, { lead: string; text: string }> = {
-  high: {
-    lead: 'Most likely',
-    text: 'Your answers point clearly to this. It is still a guess, so be ready for other news too.',
-  },
-  medium: {
-    lead: 'Most likely',
-    text: 'This is the best fit for your answers, but other meanings are possible. Glance at the next ones too.',
-  },
-  low: {
-    lead: 'Our best guess',
-    text: 'We know little about this call yet, so treat this as a rough guide.',
-  },
-};
-
 /** The results: the likely meanings, ranked with reasons, then the prep for one of them. */
 export function ResultsPage() {
   const link = useApp((s) => s.link);
@@ -84,34 +77,39 @@ export function ResultsPage() {
   const selectedId = link.reason ?? top.reason;
   const selected = findReason(selectedId);
   const prep = preps && preps !== 'failed' ? { ...selected, ...preps[selectedId] } : undefined;
-  const words = confidenceWords[result.confidence];
+  const words = confidenceMessages[result.confidence];
+  const chosenPercent = percents[result.ranked.findIndex((r) => r.reason === selectedId)] ?? 0;
 
   return (
     <>
       <header className="print-only print-header">
-        <p className="print-title">Call prep sheet</p>
+        <p className="print-title">{printMessages.title}</p>
         <p>
-          Made with Callback on {new Date().toLocaleDateString(undefined, { dateStyle: 'long' })}
+          {fill(printMessages.madeOn, {
+            date: new Date().toLocaleDateString(undefined, { dateStyle: 'long' }),
+          })}
         </p>
       </header>
-      <PageHeading>
-        {words.lead}: {topReason.title}
-      </PageHeading>
+      <PageHeading>{fill(words.heading, { title: topReason.title })}</PageHeading>
       <div className="confidence" data-confidence={result.confidence}>
         <p>
-          <strong>How sure: {result.confidence}.</strong> {words.text}
+          {fillNodes(resultsMessages.labelled, {
+            label: <strong>{fill(resultsMessages.howSure, { level: words.level })}</strong>,
+            text: words.text,
+          })}
         </p>
         <p className="muted no-print">
-          The percentages come from a simple, open set of rules we wrote down, not from real hiring
-          data. <NavLink to={{ view: 'how' }}>See how it decides</NavLink>.
+          {fillNodes(resultsMessages.openRules, {
+            link: <NavLink to={{ view: 'how' }}>{resultsMessages.seeHow}</NavLink>,
+          })}
         </p>
         <a href="#prep-title" className="jump-link no-print">
-          Go straight to how to get ready
+          {resultsMessages.skipToPrep}
         </a>
       </div>
 
-      <section className="print-only print-answers" aria-label="Your answers">
-        <h2>Your answers</h2>
+      <section className="print-only print-answers" aria-label={printMessages.answersHeading}>
+        <h2>{printMessages.answersHeading}</h2>
         <dl>
           {QUESTION_KEYS.map((key) => (
             <div key={key}>
@@ -123,7 +121,7 @@ export function ResultsPage() {
       </section>
 
       <section aria-labelledby="meanings-title">
-        <h2 id="meanings-title">What the call could mean</h2>
+        <h2 id="meanings-title">{resultsMessages.meaningsHeading}</h2>
         <RankedList
           percents={percents}
           ranked={result.ranked}
@@ -138,31 +136,31 @@ export function ResultsPage() {
 
       <section className="prep" aria-labelledby="prep-title" aria-busy={preps === null}>
         <h2 id="prep-title" tabIndex={-1} ref={prepHeading}>
-          How to get ready: {selected.title}
+          {fill(resultsMessages.prepHeading, { title: selected.title })}
         </h2>
         {selectedId !== top.reason && (
           <p className="no-print">
-            You chose this one (
-            {percents[result.ranked.findIndex((r) => r.reason === selectedId)] ?? 0}%).{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => chooseReason(undefined, top.reason)}
-            >
-              Back to the most likely: {topReason.title}
-            </button>
+            {fillNodes(resultsMessages.chosen, {
+              percent: fill(resultsMessages.percent, { percent: chosenPercent }),
+              back: (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => chooseReason(undefined, top.reason)}
+                >
+                  {fill(resultsMessages.backToTop, { title: topReason.title })}
+                </button>
+              ),
+            })}
           </p>
         )}
         {prep ? (
           <Prep reason={prep} />
         ) : preps === 'failed' ? (
-          <p role="alert">
-            This prep could not load, perhaps because the connection dropped. Your answers and ticks
-            are safe in the link: reload the page to try again.
-          </p>
+          <p role="alert">{resultsMessages.prepFailed}</p>
         ) : (
           // Holds the place of the prep, so what follows it does not jump when it arrives.
-          <p className="loading">One moment…</p>
+          <p className="loading">{frameMessages.loading}</p>
         )}
       </section>
 
@@ -178,7 +176,9 @@ export function ResultsPage() {
       />
 
       <p className="print-only print-link">
-        Reopen this sheet: <span>{sheetAddress(formatLink(link))}</span>
+        {fillNodes(printMessages.reopen, {
+          address: <span>{sheetAddress(formatLink(link))}</span>,
+        })}
       </p>
     </>
   );
@@ -194,11 +194,7 @@ function Actions() {
   const [status, setStatus] = useState('');
   const copy = async () => {
     setStatus(
-      await copyText(
-        window.location.href,
-        'Link copied. Keep it or bookmark this page to come back to your prep.',
-        'We could not copy the link here. Copy the address from the address bar instead.',
-      ),
+      await copyText(window.location.href, actionMessages.linkCopied, actionMessages.linkNotCopied),
     );
   };
 
@@ -206,13 +202,13 @@ function Actions() {
     <div className="actions no-print">
       <div className="button-row">
         <NavLink to={{ view: 'check' }} className="button button-secondary">
-          Change answers
+          {actionMessages.changeAnswers}
         </NavLink>
         <button type="button" className="button button-secondary" onClick={() => void copy()}>
-          Copy link
+          {actionMessages.copyLink}
         </button>
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          Print prep sheet
+          {actionMessages.print}
         </button>
       </div>
       <p role="status" className="status">

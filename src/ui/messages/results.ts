@@ -1,0 +1,193 @@
+import type { Confidence, ReplyPlaceholder } from '../../domain/core.ts';
+
+/*
+ * The words of the results page and its parts, around the catalog's own prose (which is data
+ * in src/domain/catalog/). They load with the results page, never with the first one. See
+ * docs/decisions/005-messages-are-data.md.
+ */
+
+/** How sure the ranking is, in words, by confidence. */
+export const confidenceMessages = {
+  high: {
+    /** The page's heading. `{title}` is the top meaning's title. */
+    heading: 'Most likely: {title}',
+    /** As it fits "How sure: …". */
+    level: 'high',
+    text: 'Your answers point clearly to this. It is still a guess, so be ready for other news too.',
+  },
+  medium: {
+    heading: 'Most likely: {title}',
+    level: 'medium',
+    text: 'This is the best fit for your answers, but other meanings are possible. Glance at the next ones too.',
+  },
+  low: {
+    heading: 'Our best guess: {title}',
+    level: 'low',
+    text: 'We know little about this call yet, so treat this as a rough guide.',
+  },
+} as const satisfies Record<Confidence, { heading: string; level: string; text: string }>;
+
+/** The results page around its parts. */
+export const resultsMessages = {
+  /** `{level}` is a confidence's `level`. Shown in bold before the confidence's text. */
+  howSure: 'How sure: {level}.',
+  /** A sentence and its text: `{label}` in bold, then `{text}`. */
+  labelled: '{label} {text}',
+  /** `{link}` is a link whose words are `seeHow`. */
+  openRules:
+    'The percentages come from a simple, open set of rules we wrote down, not from real hiring data. {link}.',
+  seeHow: 'See how it decides',
+  /** Jumps past the list to the prep. */
+  skipToPrep: 'Go straight to how to get ready',
+  meaningsHeading: 'What the call could mean',
+  /** `{title}` is the meaning whose prep is shown. */
+  prepHeading: 'How to get ready: {title}',
+  /**
+   * When the person chose another meaning than the top one. `{back}` is a button whose words
+   * are `backToTop`.
+   */
+  chosen: 'You chose this one ({percent}). {back}',
+  backToTop: 'Back to the most likely: {title}',
+  prepFailed:
+    'This prep could not load, perhaps because the connection dropped. Your answers and ticks are safe in the link: reload the page to try again.',
+  /** A share of 100, as the list shows it. Example: `'34%'`. */
+  percent: '{percent}%',
+} as const;
+
+/** What only the printed sheet shows. */
+export const printMessages = {
+  title: 'Call prep sheet',
+  /** `{date}` is today, in the browser's own long format. */
+  madeOn: 'Made with Callback on {date}',
+  answersHeading: 'Your answers',
+  /** `{address}` is the sheet's full address, on its own line. */
+  reopen: 'Reopen this sheet: {address}',
+} as const;
+
+/** The buttons under the ranked list. */
+export const actionMessages = {
+  changeAnswers: 'Change answers',
+  copyLink: 'Copy link',
+  print: 'Print prep sheet',
+  linkCopied: 'Link copied. Keep it or bookmark this page to come back to your prep.',
+  linkNotCopied:
+    'We could not copy the link here. Copy the address from the address bar instead.',
+  /** When copying anything else failed. */
+  notCopied: 'We could not copy here. Select the text and copy it yourself instead.',
+} as const;
+
+/** The ranked meanings, each with the reasons why. */
+export const rankedMessages = {
+  /** `{percent}` in bold, then a likelihood in words. Example: `'34% possible'`. */
+  figure: '{percent} {likelihood}',
+  /** Opens the answers that moved a meaning. */
+  why: 'Why',
+  noEvidence: 'None of your answers moved this one. It rests on its starting point alone.',
+  pointingTo: 'Pointing to it:',
+  pointingAway: 'Pointing away from it:',
+  /** One answer and how much it moved the meaning; `{weight}` is `evidenceWeight`, muted. */
+  evidenceLine: '{evidence} {weight}',
+  /** Example: `'(strongly, +2.4)'`. */
+  evidenceWeight: '({strength}, {signed})',
+  /** The prep of the meaning at the top is shown below it. */
+  chosen: 'Its prep is shown below.',
+  /** `{which}` is `showPrepWhich`, heard but not seen. */
+  showPrep: 'Show how to get ready for this{which}',
+  showPrepWhich: ': {title}',
+} as const;
+
+/** The prep of one meaning (its words come from the catalog). */
+export const prepMessages = {
+  meaningHeading: 'What it may mean',
+  atHandHeading: 'Have at hand',
+  sayHeading: 'How to answer, and what to say',
+  askHeading: 'Questions to ask them',
+  avoidHeading: 'What to avoid',
+  /** One line of what to say, as spoken. */
+  quoted: '“{line}”',
+} as const;
+
+/** The prep checklist, whose ticks live in the link. */
+export const checklistMessages = {
+  heading: 'Your prep checklist',
+  /** Example: `'2 of 7 done'`. */
+  progress: '{ticked} of {total} done',
+  copy: 'Copy checklist',
+  copyMarkdown: 'Copy as Markdown',
+  copied: 'Checklist copied.',
+  copiedMarkdown: 'Checklist copied as Markdown.',
+  /** The first line of the copied checklist. */
+  copiedTitle: 'Prep checklist: {title}',
+  /** The first line of the checklist copied as Markdown, a heading. */
+  copiedTitleMarkdown: '## Prep checklist: {title}',
+} as const;
+
+/** The private notes for the call. */
+export const notesMessages = {
+  label: 'My notes for the call',
+  hint: 'For names, dates and your salary range. They stay on this device and never go into the link.',
+} as const;
+
+/** The email to send after the call. */
+export const followUpMessages = {
+  heading: 'After the call: a short email',
+  hint: 'Add the names and it fills them in. They stay on this device and never go into the link.',
+  /** The preview's accessible name. */
+  preview: 'The email',
+  subjectLabel: 'Subject:',
+  /** The email as copied. */
+  copyText: 'Subject: {subject}\n\n{body}',
+  copy: 'Copy',
+  copied: 'Email copied.',
+  /** Opens the person's email program with the email filled in. */
+  openInEmail: 'Open in email',
+} as const;
+
+/** The label of each name's field in the email. */
+export const nameFieldMessages = {
+  theirName: 'Their name',
+  company: 'Company',
+  role: 'Job title',
+  myName: 'Your name',
+} as const satisfies Record<ReplyPlaceholder, string>;
+
+/** "What could tip the balance": what would change the ranking, and what to ask. */
+export const insightMessages = {
+  heading: 'What could tip the balance',
+  /** In bold before the sentence that says what would change the picture. */
+  swapLabel: 'What would change the picture:',
+  /** In bold before the question to ask. */
+  askLabel: 'Ask this on the call:',
+  /** The question, as said on the call. */
+  askQuestion: '“{question}”',
+} as const;
+
+/** Calendar files: a reminder to call back and one to follow up. */
+export const calendarMessages = {
+  heading: 'Add to calendar',
+  date: 'Date',
+  time: 'Time',
+  callBackTitle: 'Call them back',
+  callBackIntro: 'A 15-minute slot with a reminder 15 minutes before, and the link to this prep.',
+  callBackButton: 'Download .ics',
+  /** The event's name in the calendar. */
+  callBackEvent: 'Call back about the job',
+  /** The event's description. `{title}` is the top meaning's title, `{link}` the prep's address. */
+  callBackDescription: 'Likely: {title}. Your prep: {link}',
+  followUpTitle: 'Remind me to follow up',
+  /** `{days}` is the number of days from today the reminder is set for, at least 2. */
+  followUpIntro: {
+    one: 'If you have not heard by then, a short, friendly email is fine. We suggest {days} day from today.',
+    other:
+      'If you have not heard by then, a short, friendly email is fine. We suggest {days} days from today.',
+  },
+  followUpButton: 'Download follow-up reminder',
+  followUpEvent: 'Follow up on the job',
+  followUpDescription: 'If there is no news yet, send a short, friendly email. Your prep: {link}',
+  chooseDateTime: 'Please choose a date and a time.',
+  notMade: 'We could not make the calendar file. Please check the date and time.',
+  /** The code that writes calendar files could not be fetched. */
+  notLoaded:
+    'We could not make the calendar file, perhaps because the connection dropped. Please try again when you are back online.',
+  downloaded: 'Calendar file downloaded. Open it to add the event to your calendar.',
+} as const;
