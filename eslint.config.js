@@ -76,8 +76,12 @@ const importOf = ({ regex, message }) => ({
   message,
 });
 
-/** `no-restricted-syntax` for these files: raw HTML (as everywhere) and these dynamic imports. */
-const dynamicImports = (files, selectors, ignores = []) => ({
+/**
+ * `no-restricted-syntax` for these files: raw HTML (as everywhere) and the given selectors.
+ * ESLint replaces a rule's options from block to block instead of merging them, so every block
+ * lists all the selectors that apply to its files.
+ */
+const syntax = (files, selectors, ignores = []) => ({
   files,
   ignores,
   rules: { 'no-restricted-syntax': ['error', rawHtml, ...selectors] },
@@ -87,6 +91,29 @@ const rawHtml = {
   selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
   message: 'Render text, never raw HTML.',
 };
+
+/** Attributes and props whose value a person reads or hears. */
+const readAttributes =
+  'aria-label|aria-description|aria-roledescription|aria-valuetext|aria-placeholder|title|alt|placeholder|label|intro|button';
+
+const inMessages =
+  'put the words in a message module in src/ui/messages/ (docs/decisions/005), so a translator finds every sentence there.';
+
+/**
+ * Words written inline in the UI: JSX text with a letter in it, and a string with a letter in
+ * an attribute that is read out. Punctuation and spaces between elements may stay inline.
+ */
+const inlineWords = [
+  { selector: 'JSXText[value=/[A-Za-z]/]', message: `Words in JSX: ${inMessages}` },
+  {
+    selector: `JSXAttribute[name.name=/^(${readAttributes})$/] Literal[value=/[A-Za-z]/]`,
+    message: `Words in an attribute that is read: ${inMessages}`,
+  },
+  {
+    selector: `JSXAttribute[name.name=/^(${readAttributes})$/] TemplateElement[value.raw=/[A-Za-z]/]`,
+    message: `Words in an attribute that is read: ${inMessages}`,
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage'] },
@@ -131,11 +158,16 @@ export default tseslint.config(
   ),
   restrict(['src/domain/index.ts', 'src/domain/paste/**'], pure),
   // A dynamic import() is a download too: never the full entry, and paste reading only from
-  // the paste box, when it opens.
-  dynamicImports(
+  // the paste box, when it opens. In the UI and the app, words come from src/ui/messages/.
+  syntax(
     ['src/**'],
     [importOf(fullDomain), importOf(pasteReading)],
-    ['src/domain/**', 'src/ui/wizard/paste-box.tsx'],
+    ['src/domain/**', 'src/ui/**', 'src/app/**'],
   ),
-  dynamicImports(['src/ui/wizard/paste-box.tsx'], [importOf(fullDomain)]),
+  syntax(
+    ['src/ui/**', 'src/app/**'],
+    [importOf(fullDomain), importOf(pasteReading), ...inlineWords],
+    ['src/ui/wizard/paste-box.tsx'],
+  ),
+  syntax(['src/ui/wizard/paste-box.tsx'], [importOf(fullDomain), ...inlineWords]),
 );

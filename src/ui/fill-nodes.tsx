@@ -15,6 +15,8 @@ export function fillNodes<T extends string>(
   // Splitting on a captured group puts the gap names at the odd indices.
   return template.split(/\{(\w+)\}/).map((part, index) => {
     if (index % 2 === 0) return part;
-    return <Fragment key={index}>{Object.hasOwn(named, part) ? named[part] : `{${part}}`}</Fragment>;
+    return (
+      <Fragment key={index}>{Object.hasOwn(named, part) ? named[part] : `{${part}}`}</Fragment>
+    );
   });
 }

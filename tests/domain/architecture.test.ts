@@ -88,3 +88,51 @@ describe('the first page and a results link download only what they need, enforc
     expect(await importErrors(file, uses(source))).toEqual([]);
   });
 });
+
+describe('words in the UI come from src/ui/messages, enforced by lint', () => {
+  const component = (body: string) =>
+    `import { frameMessages } from './messages/frame.ts';\nexport const x = () => ${body};\n`;
+
+  it.each([
+    ['src/ui/x.tsx', '<p>Skip to main content</p>'],
+    ['src/ui/results/x.tsx', '<p>{n} of {total} done</p>'],
+    ['src/app/x.tsx', '<button>Continue</button>'],
+    ['src/ui/x.tsx', '<section aria-label="Your answers" />'],
+    ['src/ui/x.tsx', '<input placeholder={"Their name"} />'],
+    ['src/ui/x.tsx', '<abbr title={`About ${frameMessages.appName}`} />'],
+    ['src/ui/results/x.tsx', '<img alt={frameMessages.appName ? "Logo" : ""} />'],
+    ['src/ui/wizard/paste-box.tsx', '<summary>Paste them to fill in answers</summary>'],
+  ])('refuses words written inline in %s: %s', async (file, jsx) => {
+    const errors = await importErrors(file, component(jsx));
+    expect(errors).not.toEqual([]);
+    for (const error of errors) expect(error).toContain('src/ui/messages/');
+  });
+
+  it.each([
+    ['src/ui/x.tsx', '<p>{frameMessages.skipLink}</p>'],
+    ['src/ui/x.tsx', '<section aria-label={frameMessages.tagline} className="notice no-print" />'],
+    // Punctuation and figures between elements carry no words to translate.
+    ['src/ui/results/x.tsx', '<p>{frameMessages.appName} – 2</p>'],
+    ['src/app/x.tsx', '<p>{frameMessages.loading}</p>'],
+  ])('allows words from a message module in %s: %s', async (file, jsx) => {
+    expect(await importErrors(file, component(jsx))).toEqual([]);
+  });
+
+  // ESLint replaces a rule's options from one config block to the next, so the inline-words
+  // rule must not push out the older selectors for the same files, nor they it.
+  it.each(['src/ui/x.tsx', 'src/ui/wizard/paste-box.tsx', 'src/app/x.tsx'])(
+    'keeps refusing raw HTML and the full domain beside inline words in %s',
+    async (file) => {
+      const source = component("<p dangerouslySetInnerHTML={{ __html: '' }}>Hello</p>").concat(
+        "export const y = import('../domain/index.ts');\n",
+      );
+      expect(await importErrors(file, source)).toEqual(
+        expect.arrayContaining([
+          'Render text, never raw HTML.',
+          expect.stringContaining('src/ui/messages/'),
+          expect.stringContaining('src/domain/index.ts pins all of the domain'),
+        ]),
+      );
+    },
+  );
+});

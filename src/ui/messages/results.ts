@@ -70,8 +70,7 @@ export const actionMessages = {
   copyLink: 'Copy link',
   print: 'Print prep sheet',
   linkCopied: 'Link copied. Keep it or bookmark this page to come back to your prep.',
-  linkNotCopied:
-    'We could not copy the link here. Copy the address from the address bar instead.',
+  linkNotCopied: 'We could not copy the link here. Copy the address from the address bar instead.',
   /** When copying anything else failed. */
   notCopied: 'We could not copy here. Select the text and copy it yourself instead.',
 } as const;

@@ -25,8 +25,7 @@ export const questionMessages = {
   /** The days question's "or" choice. */
   daysNotSure: 'Not sure',
   /** Days typed that are not a number of days. `{max}` is the largest number allowed. */
-  daysInvalid:
-    'Enter the number of days as a whole number from 0 to {max}, or tick "Not sure"',
+  daysInvalid: 'Enter the number of days as a whole number from 0 to {max}, or tick "Not sure"',
 } as const;
 
 /** "Check your answers": every answer, each with a Change link. */
@@ -50,8 +49,7 @@ export const resumeMessages = {
   startedOn:
     'You started getting ready for a call on {date}. Your answers and ticks are saved on this device.',
   /** When the day it was saved cannot be read. */
-  started:
-    'You started getting ready for a call. Your answers and ticks are saved on this device.',
+  started: 'You started getting ready for a call. Your answers and ticks are saved on this device.',
   resume: 'Continue where you left off',
   startFresh: 'Start fresh',
 } as const;
