@@ -183,10 +183,7 @@ export const calendarMessages = {
   followUpButton: 'Download follow-up reminder',
   followUpEvent: 'Follow up on the job',
   followUpDescription: 'If there is no news yet, send a short, friendly email. Your prep: {link}',
-  chooseDateTime: 'Please choose a date and a time.',
-  notMade: 'We could not make the calendar file. Please check the date and time.',
   /** The code that writes calendar files could not be fetched. */
   notLoaded:
     'We could not make the calendar file, perhaps because the connection dropped. Please try again when you are back online.',
-  downloaded: 'Calendar file downloaded. Open it to add the event to your calendar.',
 } as const;

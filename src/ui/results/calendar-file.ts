@@ -1,5 +1,5 @@
 import { createEvent } from 'ics';
-import { calendarMessages } from '../messages/results.ts';
+import { calendarFileMessages } from '../messages/calendar-file.ts';
 
 /** One calendar event, as the form fills it in. */
 export interface CalendarEvent {
@@ -15,7 +15,7 @@ export function download(event: CalendarEvent, fileName: string): string {
   const [year, month, day] = event.date.split('-').map(Number);
   const [hour, minute] = event.time.split(':').map(Number);
   if (!year || !month || !day || hour === undefined || minute === undefined) {
-    return calendarMessages.chooseDateTime;
+    return calendarFileMessages.chooseDateTime;
   }
   const { error, value } = createEvent({
     title: event.title,
@@ -28,12 +28,12 @@ export function download(event: CalendarEvent, fileName: string): string {
       { action: 'display', description: event.title, trigger: { minutes: 15, before: true } },
     ],
   });
-  if (error || !value) return calendarMessages.notMade;
+  if (error || !value) return calendarFileMessages.notMade;
   const url = URL.createObjectURL(new Blob([value], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-  return calendarMessages.downloaded;
+  return calendarFileMessages.downloaded;
 }
