@@ -51,28 +51,8 @@ export type {
   Topic,
 } from './schema.ts';
 export { normalizeTopics, readDays } from './answers.ts';
-export {
-  answerMessages,
-  dayBandWords,
-  explainMessages,
-  fill,
-  likelihoodWords,
-  linkMessages,
-  strengthWords,
-} from './messages.ts';
-export type { DayBandWords, Slots } from './messages.ts';
-export {
-  confidenceOf,
-  HIGH_FROM,
-  HIGH_LEAD,
-  likelihoodBand,
-  MEDIUM_FROM,
-  POSSIBLE_FROM,
-  strengthOf,
-} from './likelihood.ts';
-export type { Confidence, LikelihoodBand, Strength } from './likelihood.ts';
-export { weightOf, weightsOf } from './signals.ts';
-export type { Weight } from './signals.ts';
+export { answerMessages, fill, linkMessages } from './messages.ts';
+export type { Slots } from './messages.ts';
 export { plainText, wellFormed } from './text.ts';
 export { findQuestion, optionInSentence, optionLabel, questions } from './questions.ts';
 export type { Question, QuestionOption } from './questions.ts';

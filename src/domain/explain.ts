@@ -2,7 +2,8 @@ import { normalizeTopics } from './answers.ts';
 import { asks, type AskTopic } from './catalog/asks.ts';
 import { findReason } from './catalog/index.ts';
 import { classify } from './classify.ts';
-import { dayBandWords, explainMessages, fill } from './messages.ts';
+import { dayBandWords, explainMessages } from './explain-messages.ts';
+import { fill } from './messages.ts';
 import { optionInSentence } from './questions.ts';
 import {
   DAY_BANDS,

@@ -18,6 +18,17 @@ export { checklistItemIds, preps } from './catalog/prep/index.ts';
 export type { ReasonHead, ReasonPrep } from './catalog/reason-parts.ts';
 export { lexicon } from './paste/lexicon.ts';
 export { etiquette } from './etiquette.ts';
+export {
+  dayBandWords,
+  explainMessages,
+  likelihoodWords,
+  strengthWords,
+} from './explain-messages.ts';
+export type { DayBandWords } from './explain-messages.ts';
+export { confidenceOf, likelihoodBand, POSSIBLE_FROM, strengthOf } from './likelihood.ts';
+export type { LikelihoodBand, Strength } from './likelihood.ts';
+export { weightOf, weightsOf } from './signals.ts';
+export type { Weight } from './signals.ts';
 export { classify, HIGH_FROM, HIGH_LEAD, HUMILITY, MEDIUM_FROM } from './classify.ts';
 export type { Classification, Confidence, Evidence, RankedReason } from './classify.ts';
 export { bestQuestionToAsk, describeSwap, whatWouldSwap } from './explain.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { fill, type Reason } from '../../domain/core.ts';
-import { checklistMessages } from '../messages/results.ts';
+import { checklistMessages } from '../messages/prep.ts';
 import { copyText } from './copy-text.ts';
 import { useApp } from '../store-context.tsx';
 

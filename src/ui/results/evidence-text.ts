@@ -1,15 +1,8 @@
-import {
-  answerMessages,
-  dayBandWords,
-  dayBandSchema,
-  fill,
-  likelihoodBand,
-  likelihoodWords,
-  strengthOf,
-  strengthWords,
-  type Weight,
-} from '../../domain/core.ts';
+import { answerMessages, dayBandSchema, fill } from '../../domain/core.ts';
 import type { Evidence } from '../../domain/classify.ts';
+import { dayBandWords, likelihoodWords, strengthWords } from '../../domain/explain-messages.ts';
+import { likelihoodBand, strengthOf } from '../../domain/likelihood.ts';
+import type { Weight } from '../../domain/signals.ts';
 import { questionName, valueText } from '../answer-text.ts';
 
 /** One piece of evidence in words. Example: `'What they mentioned: Salary or pay'`. */

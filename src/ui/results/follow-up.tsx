@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { fillReply } from '../../domain/reply.ts';
 import { fill, MAX_NAME, type Reason, type ReplyPlaceholder } from '../../domain/core.ts';
 import { fillNodes } from '../fill-nodes.tsx';
-import { followUpMessages, nameFieldMessages, resultsMessages } from '../messages/results.ts';
+import { followUpMessages, nameFieldMessages } from '../messages/prep.ts';
+import { resultsMessages } from '../messages/results.ts';
 import { useApp } from '../store-context.tsx';
 import { copyText } from './copy-text.ts';
 

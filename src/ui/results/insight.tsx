@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { bestQuestionToAsk, describeSwap, whatWouldSwap } from '../../domain/explain.ts';
 import { fill, type Answers } from '../../domain/core.ts';
 import { fillNodes } from '../fill-nodes.tsx';
-import { insightMessages, resultsMessages } from '../messages/results.ts';
+import { insightMessages } from '../messages/prep.ts';
+import { resultsMessages } from '../messages/results.ts';
 
 /**
  * What would change the picture, and the one question that best tells the top two meanings

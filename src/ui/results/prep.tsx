@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { etiquette } from '../../domain/etiquette.ts';
 import { fill, type Reason } from '../../domain/core.ts';
-import { prepMessages } from '../messages/results.ts';
+import { prepMessages } from '../messages/prep.ts';
 import { Checklist } from './checklist.tsx';
 
 /** A titled block of prep, as a list. `print` says whether it belongs on the paper sheet. */

@@ -16,42 +16,36 @@ import { PageHeading } from '../page-heading.tsx';
 import { useApp } from '../store-context.tsx';
 import { wholePercents } from './evidence-text.ts';
 import { Notes } from './notes.tsx';
-import { Prep } from './prep.tsx';
 import { Calendar } from './calendar.tsx';
 import { copyText } from './copy-text.ts';
-import { FollowUp } from './follow-up.tsx';
-import { Insight } from './insight.tsx';
 import { RankedList } from './ranked-list.tsx';
 
-/**
- * Every reason's prep (most of the catalog's words), fetched once the ranked list is on screen
- * so that a bookmarked results link shows its list without waiting for them.
- */
-const loadPreps = () => import('../../domain/catalog/prep/index.ts');
-type Preps = Awaited<ReturnType<typeof loadPreps>>['preps'];
-/** Kept once loaded, so coming back to the results shows the prep at once. */
-let loadedPreps: Preps | undefined;
+/** What shows below the ranked list, fetched once the list is on screen. */
+const loadBelow = () => import('./below-the-list.ts');
+type Below = Awaited<ReturnType<typeof loadBelow>>;
+/** Kept once loaded, so coming back to the results shows everything at once. */
+let loadedBelow: Below | undefined;
 
-/** The preps once they are here; `null` while they come, `'failed'` if they cannot. */
-function usePreps(): Preps | null | 'failed' {
-  const [preps, setPreps] = useState<Preps | null | 'failed'>(loadedPreps ?? null);
+/** The code and words below the list once they are here; `null` while they come, `'failed'` if they cannot. */
+function useBelow(): Below | null | 'failed' {
+  const [below, setBelow] = useState<Below | null | 'failed'>(loadedBelow ?? null);
   useEffect(() => {
-    if (loadedPreps) return;
+    if (loadedBelow) return;
     let live = true;
-    loadPreps().then(
+    loadBelow().then(
       (module) => {
-        loadedPreps = module.preps;
-        if (live) setPreps(module.preps);
+        loadedBelow = module;
+        if (live) setBelow(module);
       },
       () => {
-        if (live) setPreps('failed');
+        if (live) setBelow('failed');
       },
     );
     return () => {
       live = false;
     };
   }, []);
-  return preps;
+  return below;
 }
 
 /** The results: the likely meanings, ranked with reasons, then the prep for one of them. */
@@ -62,7 +56,8 @@ export function ResultsPage() {
   const result = useMemo(() => classify(link.answers), [link.answers]);
   // One rounding for the whole page, so every figure shown agrees with the list.
   const percents = useMemo(() => wholePercents(result.ranked.map((r) => r.likelihood)), [result]);
-  const preps = usePreps();
+  const below = useBelow();
+  const ready = below && below !== 'failed' ? below : undefined;
   const prepHeading = useRef<HTMLHeadingElement>(null);
   const shownReason = useRef(link.reason);
   useEffect(() => {
@@ -76,7 +71,7 @@ export function ResultsPage() {
   const topReason = findReason(top.reason);
   const selectedId = link.reason ?? top.reason;
   const selected = findReason(selectedId);
-  const prep = preps && preps !== 'failed' ? { ...selected, ...preps[selectedId] } : undefined;
+  const prep = ready && { ...selected, ...ready.preps[selectedId] };
   const words = confidenceMessages[result.confidence];
   const chosenPercent = percents[result.ranked.findIndex((r) => r.reason === selectedId)] ?? 0;
 
@@ -130,11 +125,11 @@ export function ResultsPage() {
         />
       </section>
 
-      <Insight answers={link.answers} />
+      {ready && <ready.Insight answers={link.answers} />}
 
       <Actions />
 
-      <section className="prep" aria-labelledby="prep-title" aria-busy={preps === null}>
+      <section className="prep" aria-labelledby="prep-title" aria-busy={below === null}>
         <h2 id="prep-title" tabIndex={-1} ref={prepHeading}>
           {fill(resultsMessages.prepHeading, { title: selected.title })}
         </h2>
@@ -154,9 +149,9 @@ export function ResultsPage() {
             })}
           </p>
         )}
-        {prep ? (
-          <Prep reason={prep} />
-        ) : preps === 'failed' ? (
+        {ready && prep ? (
+          <ready.Prep reason={prep} />
+        ) : below === 'failed' ? (
           <p role="alert">{resultsMessages.prepFailed}</p>
         ) : (
           // Holds the place of the prep, so what follows it does not jump when it arrives.
@@ -166,7 +161,7 @@ export function ResultsPage() {
 
       <Notes />
 
-      {prep && <FollowUp reason={prep} />}
+      {ready && prep && <ready.FollowUp reason={prep} />}
 
       <Calendar
         answers={link.answers}

@@ -1,0 +1,68 @@
+import type { ReplyPlaceholder } from '../../domain/core.ts';
+
+/*
+ * The words below the results page's ranked list: the prep of one meaning, its checklist, the
+ * email after the call and "what could tip the balance". They load with that part of the page
+ * (src/ui/results/below-the-list.ts), after the list is on screen. See
+ * docs/decisions/005-messages-are-data.md.
+ */
+
+/** The prep of one meaning (its words come from the catalog). */
+export const prepMessages = {
+  meaningHeading: 'What it may mean',
+  atHandHeading: 'Have at hand',
+  sayHeading: 'How to answer, and what to say',
+  askHeading: 'Questions to ask them',
+  avoidHeading: 'What to avoid',
+  /** One line of what to say, as spoken. */
+  quoted: '“{line}”',
+} as const;
+
+/** The prep checklist, whose ticks live in the link. */
+export const checklistMessages = {
+  heading: 'Your prep checklist',
+  /** Example: `'2 of 7 done'`. */
+  progress: '{ticked} of {total} done',
+  copy: 'Copy checklist',
+  copyMarkdown: 'Copy as Markdown',
+  copied: 'Checklist copied.',
+  copiedMarkdown: 'Checklist copied as Markdown.',
+  /** The first line of the copied checklist. */
+  copiedTitle: 'Prep checklist: {title}',
+  /** The first line of the checklist copied as Markdown, a heading. */
+  copiedTitleMarkdown: '## Prep checklist: {title}',
+} as const;
+
+/** The email to send after the call. */
+export const followUpMessages = {
+  heading: 'After the call: a short email',
+  hint: 'Add the names and it fills them in. They stay on this device and never go into the link.',
+  /** The preview's accessible name. */
+  preview: 'The email',
+  subjectLabel: 'Subject:',
+  /** The email as copied. */
+  copyText: 'Subject: {subject}\n\n{body}',
+  copy: 'Copy',
+  copied: 'Email copied.',
+  /** Opens the person's email program with the email filled in. */
+  openInEmail: 'Open in email',
+} as const;
+
+/** The label of each name's field in the email. */
+export const nameFieldMessages = {
+  theirName: 'Their name',
+  company: 'Company',
+  role: 'Job title',
+  myName: 'Your name',
+} as const satisfies Record<ReplyPlaceholder, string>;
+
+/** "What could tip the balance": what would change the ranking, and what to ask. */
+export const insightMessages = {
+  heading: 'What could tip the balance',
+  /** In bold before the sentence that says what would change the picture. */
+  swapLabel: 'What would change the picture:',
+  /** In bold before the question to ask. */
+  askLabel: 'Ask this on the call:',
+  /** The question, as said on the call. */
+  askQuestion: '“{question}”',
+} as const;
