@@ -54,9 +54,9 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  // No modulepreload links: on a bare visit the code loads after the first paint (src/app/boot.ts);
-  // the manifest lets the budget script follow the first page's imports.
-  build: { target: 'es2022', modulePreload: false, manifest: true },
+  // How chunks preload is the first-paint plugin's (scripts/first-paint-plugin.ts); the manifest
+  // lets the budget script follow the first page's imports.
+  build: { target: 'es2022', manifest: true },
   test: {
     globals: true,
     // Pure code runs in Node; anything that renders gets jsdom. The browser suite has its own

@@ -63,6 +63,20 @@ export function firstPaint(): Plugin {
   return {
     name: 'callback:first-paint',
     apply: 'build',
+    config: () => ({
+      build: {
+        // One stylesheet for the whole app, inlined into the page below. Split per chunk, the
+        // chunks that load on demand would also ask for it as a file, which no longer exists.
+        cssCodeSplit: false,
+        modulePreload: {
+          polyfill: false,
+          // The page itself gets no modulepreload links: on a bare visit the code loads after
+          // the first paint (src/app/boot.ts). A dynamic import fetches its chunk's own imports
+          // alongside it, instead of one after another.
+          resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps),
+        },
+      },
+    }),
     configResolved(config) {
       root = config.root;
     },

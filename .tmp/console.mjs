@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { serveDist } from '/work/main/scripts/serve-dist.mjs';
+const app = await serveDist({ root: '/work/main/dist', port: 0 });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('response', (r) => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(app.url + (process.argv[2] ?? '?caller=recruiter&round=final&topics=salary&view=results'));
+await p.waitForTimeout(2000);
+console.log((await p.locator('main').innerText()).slice(0, 400));
+await b.close(); app.stop?.(); await app.close();
