@@ -20,9 +20,9 @@ import { QuestionPage } from '../ui/wizard/question-page.tsx';
 
 // The results and "how it decides" pages carry the catalog, so they load after the first
 // page is on screen (see src/domain/core.ts).
-const loadResults: PageLoader = () =>
+export const loadResults: PageLoader = () =>
   import('../ui/results/results-page.tsx').then((m) => m.ResultsPage);
-const loadHow: PageLoader = () => import('../ui/how-page.tsx').then((m) => m.HowPage);
+export const loadHow: PageLoader = () => import('../ui/how-page.tsx').then((m) => m.HowPage);
 
 /** The whole app. Tests pass their own store; the browser gets one reading the real link. */
 export function App({ store }: { store?: StoreApi<AppState> }) {

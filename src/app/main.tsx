@@ -1,7 +1,9 @@
 import { StrictMode, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { pageOf } from '../domain/core.ts';
 import { createAppStore } from '../state/store.ts';
-import { App } from './app.tsx';
+import { loadAhead } from '../ui/on-demand.tsx';
+import { App, loadHow, loadResults } from './app.tsx';
 import { adoptEarlyInput, readEarlyInput, showsPrerenderedPage } from './first-page.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import '../styles/base.css';
@@ -23,7 +25,14 @@ if (container) {
   if (container.hasAttribute('data-prerendered') && showsPrerenderedPage(store.getState())) {
     hydrateRoot(container, app);
   } else {
-    createRoot(container).render(app);
+    // A link to a page whose code loads on demand (the boot script has already started
+    // fetching it) waits for that code, so its first render is the page itself.
+    const page = pageOf(store.getState().link).kind;
+    const ahead =
+      page === 'results' ? loadAhead(loadResults) : page === 'how' ? loadAhead(loadHow) : null;
+    const render = () => createRoot(container).render(app);
+    if (ahead) void ahead.then(render);
+    else render();
   }
   registerServiceWorker((reload) => store.getState().offerUpdate(reload));
 }
