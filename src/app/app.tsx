@@ -9,6 +9,7 @@ import {
   type Page,
 } from '../domain/core.ts';
 import { createAppStore, type AppState } from '../state/store.ts';
+import { afterPaint } from '../ui/after-paint.ts';
 import { AppFrame } from '../ui/app-frame.tsx';
 import { frameMessages, titleMessages } from '../ui/messages/frame.ts';
 import { Notices } from '../ui/notices.tsx';
@@ -41,18 +42,21 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
     document.documentElement.dataset.ready = 'true';
   }, []);
   useEffect(() => {
-    // Fetch the catalog as soon as the first page is up, so the results are ready by the time
+    // Fetch the catalog once the first page has painted, so the results are ready by the time
     // the questions are answered, and check any ticked items a link brought with it.
     let live = true;
-    import('../domain/catalog/prep/index.ts').then(
-      (catalog) => {
-        if (live) own.getState().checkItems(catalog.checklistItemIds);
-      },
-      // Offline before the app was ever saved: the page that needs it will say so.
-      () => undefined,
-    );
+    const cancel = afterPaint(() => {
+      import('../domain/catalog/prep/index.ts').then(
+        (catalog) => {
+          if (live) own.getState().checkItems(catalog.checklistItemIds);
+        },
+        // Offline before the app was ever saved: the page that needs it will say so.
+        () => undefined,
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, [own]);
   return (

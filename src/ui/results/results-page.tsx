@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { findReason } from '../../domain/catalog/index.ts';
 import { classify } from '../../domain/classify.ts';
 import { fill, formatLink, QUESTION_KEYS } from '../../domain/core.ts';
+import { afterPaint } from '../after-paint.ts';
 import { answerText, questionName } from '../answer-text.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { frameMessages } from '../messages/frame.ts';
@@ -32,17 +33,21 @@ function useBelow(): Below | null | 'failed' {
   useEffect(() => {
     if (loadedBelow) return;
     let live = true;
-    loadBelow().then(
-      (module) => {
-        loadedBelow = module;
-        if (live) setBelow(module);
-      },
-      () => {
-        if (live) setBelow('failed');
-      },
-    );
+    // After the list has painted: it must not wait for these words.
+    const cancel = afterPaint(() => {
+      loadBelow().then(
+        (module) => {
+          loadedBelow = module;
+          if (live) setBelow(module);
+        },
+        () => {
+          if (live) setBelow('failed');
+        },
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, []);
   return below;
