@@ -5,6 +5,7 @@ import {
   hasAnswers,
   nextFrom,
   normalizeTopics,
+  pageOf,
   parseLink,
   QUESTION_KEYS,
   type Answers,
@@ -257,6 +258,11 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         const answers: Answers = { ...link.answers, ...suggested };
         if (topics.length > 0) answers.topics = topics;
         const open = QUESTION_KEYS.find((key) => answers[key] === undefined);
+        // As after Continue, the page the text was pasted on keeps the answers in its own
+        // history entry, so Back returns to it with them rather than to an empty question.
+        const here = pageOf(link);
+        if (here.kind === 'question')
+          env.history.replace(formatLink({ ...link, answers, step: here.step }));
         moveTo({ answers, done: link.done, ...(open ? { step: open } : { view: 'check' }) });
         save();
       },

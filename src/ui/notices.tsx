@@ -30,7 +30,11 @@ export function Notices() {
               ))}
             </ul>
             <p>{noticeMessages.problemsAfter}</p>
-            <button type="button" className="link-button" onClick={dismissProblems}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => afterDismiss(dismissProblems)}
+            >
               {noticeMessages.hide}
             </button>
           </div>
@@ -40,7 +44,11 @@ export function Notices() {
         {storageNotice && (
           <div className="notice">
             <p>{storageMessages[storageNotice]}</p>
-            <button type="button" className="link-button" onClick={dismissStorageNotice}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => afterDismiss(dismissStorageNotice)}
+            >
               {noticeMessages.hide}
             </button>
           </div>
@@ -48,4 +56,13 @@ export function Notices() {
       </div>
     </>
   );
+}
+
+/**
+ * Hides a notice and gives keyboard focus to the page's heading: the button that had it is
+ * gone, and focus left on nothing starts the next Tab from the top of the document.
+ */
+function afterDismiss(dismiss: () => void): void {
+  dismiss();
+  document.querySelector<HTMLElement>('main h1')?.focus();
 }

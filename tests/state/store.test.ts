@@ -126,10 +126,13 @@ const rows: Row[] = [
     newPage: false,
   },
   {
-    did: 'takes the answers suggested from pasted text',
+    did: 'takes the answers suggested from pasted text, Back returning to them',
     at: 'topics=benefits&step=caller',
     run: (act) => act.applySuggestions({ caller: 'recruiter', topics: ['salary', 'nothing'] }),
-    writes: [push('caller=recruiter&topics=benefits,salary&step=contact')],
+    writes: [
+      replace('caller=recruiter&topics=benefits,salary&step=caller'),
+      push('caller=recruiter&topics=benefits,salary&step=contact'),
+    ],
     newPage: true,
   },
   {
@@ -144,7 +147,7 @@ const rows: Row[] = [
         topics: ['start-date', 'salary'],
         tone: 'warm',
       }),
-    writes: [push(`${offer}&view=check`)],
+    writes: [replace(`${offer}&step=caller`), push(`${offer}&view=check`)],
     newPage: true,
   },
   {

@@ -15,6 +15,10 @@ describe('paste what they said', () => {
     await user.click(screen.getByRole('button', { name: 'Suggest answers' }));
 
     const found = await screen.findByRole('region', { name: 'What we found' });
+    // Keyboard focus goes to what was found, not lost with the busy button.
+    await vi.waitFor(() =>
+      expect(within(found).getByRole('heading', { name: 'What we found' })).toHaveFocus(),
+    );
     expect(within(found).getByText(/Salary or pay/)).toBeInTheDocument();
     expect(within(found).getByText(/“package”/)).toBeInTheDocument();
     expect(within(found).getByText('package', { selector: 'mark' })).toBeInTheDocument();
@@ -27,6 +31,13 @@ describe('paste what they said', () => {
     expect(currentQuery()).toMatch(/caller=recruiter&contact=voicemail/);
     expect(currentQuery()).toMatch(/topics=salary,start-date/);
     expect(currentQuery()).toMatch(/tone=warm/);
+
+    // Back returns to the first question with the answers that were used, not an empty one.
+    window.history.back();
+    await vi.waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called'),
+    );
+    expect(screen.getByRole('radio', { name: /HR or an in-house recruiter/ })).toBeChecked();
   });
 
   it('never puts the pasted text into the link or storage', async () => {

@@ -104,6 +104,8 @@ describe('saving on this device', () => {
     expect(screen.getByText(/^2 of \d+ done$/)).toBeInTheDocument();
     expect(currentQuery()).toMatch(/done=offer-know-your-number,offer-research-pay/);
     await user.click(screen.getAllByRole('button', { name: 'Hide this message' })[0]!);
+    // The button is gone; keyboard focus goes to the page's heading, not to nowhere.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
     await user.click(screen.getByLabelText(/Write down the three things/));
     expect(screen.queryByText(/storage is full/)).toBeNull();
   });

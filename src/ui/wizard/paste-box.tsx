@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { fill, QUESTION_KEYS, type Answers, type QuestionKey } from '../../domain/core.ts';
 import type { Match } from '../../domain/paste/suggest.ts';
 import { answerText, questionName } from '../answer-text.ts';
@@ -36,6 +36,8 @@ export function PasteBox() {
   // would be untrue, so the box says what happened instead.
   const [unavailable, setUnavailable] = useState(false);
   const id = useId();
+  const foundHeading = useRef<HTMLHeadingElement>(null);
+  const suggestButton = useRef<HTMLButtonElement>(null);
 
   const suggest = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +45,14 @@ export function PasteBox() {
     const reader = await loadReader().catch(() => null);
     setBusy(false);
     setUnavailable(!reader);
-    setFound(reader ? { ...reader.suggestAnswers(text), text } : null);
+    const result = reader ? { ...reader.suggestAnswers(text), text } : null;
+    setFound(result);
+    // The button was disabled while reading, which drops keyboard focus: take it to what was
+    // found, or back to the button when there is nothing to act on.
+    requestAnimationFrame(() => {
+      const anything = result && QUESTION_KEYS.some((key) => result.answers[key] !== undefined);
+      (anything ? foundHeading.current : suggestButton.current)?.focus();
+    });
   };
 
   const keys = found ? QUESTION_KEYS.filter((key) => found.answers[key] !== undefined) : [];
@@ -81,6 +90,7 @@ export function PasteBox() {
         <button
           type="submit"
           className="button button-secondary"
+          ref={suggestButton}
           disabled={busy || text.trim() === ''}
         >
           {pasteMessages.suggest}
@@ -91,7 +101,9 @@ export function PasteBox() {
         {found && keys.length === 0 && <p>{pasteMessages.nothingFound}</p>}
         {found && keys.length > 0 && (
           <section className="panel" aria-labelledby={`${id}-found`}>
-            <h2 id={`${id}-found`}>{pasteMessages.foundHeading}</h2>
+            <h2 id={`${id}-found`} tabIndex={-1} ref={foundHeading}>
+              {pasteMessages.foundHeading}
+            </h2>
             <ul>
               {keys.map((key) => (
                 <li key={key}>
