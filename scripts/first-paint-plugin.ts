@@ -38,7 +38,7 @@ const WORKER = '/sw.js';
  * policy. Forms may submit to the app itself, so the first question works without JavaScript.
  * `frame-ancestors` cannot be set from a meta tag; the README lists the headers a host adds.
  */
-export function contentSecurityPolicy(scriptHashes: string[], styleHashes: string[]): string {
+function contentSecurityPolicy(scriptHashes: string[], styleHashes: string[]): string {
   const hashes = (list: string[]) => list.map((hash) => ` 'sha256-${hash}'`).join('');
   return [
     "default-src 'none'",
@@ -132,7 +132,7 @@ export function firstPaint(): Plugin {
  * What a link to the results fetches at once, alongside the entry: the results page's chunk
  * and every chunk it imports statically. Example: `['/assets/results-page-….js', …]`.
  */
-export function resultsPreloads(bundle: Rolldown.OutputBundle): string[] {
+function resultsPreloads(bundle: Rolldown.OutputBundle): string[] {
   const results = Object.values(bundle).find(
     (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('results-page.tsx'),
   );

@@ -52,10 +52,20 @@ function load() {
   d.head.append(script);
 }
 
+/** A link key as the link reader reads it (src/domain/link.ts): decoded, trimmed, lower case. */
+function keyOf(part: string): string {
+  const raw = (part.split('=')[0] ?? '').replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(raw).trim().toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 const leavesFirstPage = location.search
   .slice(1)
   .split('&')
-  .some((part) => keys.includes((part.split('=')[0] ?? '').trim().toLowerCase()));
+  .some((part) => keys.includes(keyOf(part)));
 
 if (leavesFirstPage) {
   d.documentElement.classList.add('deep-link');

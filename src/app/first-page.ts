@@ -24,17 +24,23 @@ export function showsPrerenderedPage(state: AppState): boolean {
   );
 }
 
-/** The state of one form control, keyed by its name (and value, for radios and checkboxes). */
-type EarlyInput = Map<string, string | boolean>;
+/** What was done early: each changed control's state, by `keyOf`, and which one had focus. */
+interface EarlyInput {
+  values: Map<string, string | boolean>;
+  /** The key of the field being typed in, with where the caret was. */
+  focus?: { key: string; start: number | null; end: number | null };
+}
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
 /**
- * The fields to keep: those with a name (a link key), and those marked `data-field` that must
- * have no name because their text never goes into a link (the paste box).
+ * The fields to keep: those with a name (a link key), and those marked `data-early-input` that
+ * must have no name because their text never goes into a link (the paste box).
  */
 function fieldsOf(container: Element): Field[] {
-  const fields = container.querySelectorAll<Field>('input[name], textarea[name], [data-field]');
+  const fields = container.querySelectorAll<Field>(
+    'input[name], textarea[name], [data-early-input]',
+  );
   return [...fields].filter((field) => field.type !== 'hidden' && field.type !== 'submit');
 }
 
@@ -42,7 +48,7 @@ const checkable = (field: Field): field is HTMLInputElement =>
   field.type === 'radio' || field.type === 'checkbox';
 
 function keyOf(field: Field): string {
-  const name = field.name || (field.dataset.field ?? '');
+  const name = field.name || (field.dataset.earlyInput ?? '');
   return checkable(field) ? `${name}=${field.value}` : name;
 }
 
@@ -52,12 +58,15 @@ function keyOf(field: Field): string {
  * takes over that markup.
  */
 export function readEarlyInput(container: Element): EarlyInput {
-  const early: EarlyInput = new Map();
+  const early: EarlyInput = { values: new Map() };
   for (const field of fieldsOf(container)) {
     if (
       checkable(field) ? field.checked !== field.defaultChecked : field.value !== field.defaultValue
     )
-      early.set(keyOf(field), checkable(field) ? field.checked : field.value);
+      early.values.set(keyOf(field), checkable(field) ? field.checked : field.value);
+    if (document.activeElement === field && !checkable(field)) {
+      early.focus = { key: keyOf(field), start: field.selectionStart, end: field.selectionEnd };
+    }
   }
   return early;
 }
@@ -70,7 +79,7 @@ export function readEarlyInput(container: Element): EarlyInput {
  */
 export function adoptEarlyInput(container: Element, early: EarlyInput): void {
   for (const field of fieldsOf(container)) {
-    const wanted = early.get(keyOf(field));
+    const wanted = early.values.get(keyOf(field));
     if (wanted === undefined) continue;
     if (checkable(field)) {
       // The app's state is what it rendered (defaultChecked). Setting the opposite first makes
@@ -80,16 +89,21 @@ export function adoptEarlyInput(container: Element, early: EarlyInput): void {
       field.checked = !wanted;
       field.click();
     } else if (typeof wanted === 'string' && wanted !== field.defaultValue) {
-      const { selectionStart, selectionEnd } = field;
-      const focused = document.activeElement === field;
       // As above: React must see the value change, so it sees the default first (through the
       // property it watches), then the text itself (through the prototype's setter, unseen).
       field.value = field.defaultValue;
       const prototype = Object.getPrototypeOf(field) as Field;
       Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, wanted);
       field.dispatchEvent(new Event('input', { bubbles: true }));
-      // Someone typing as the app arrives keeps their place in the text.
-      if (focused && selectionStart !== null) field.setSelectionRange(selectionStart, selectionEnd);
+      // A box that was opened to type in stays open, also when the app drew it anew (closed).
+      field.closest('details')?.setAttribute('open', '');
     }
+  }
+  // Someone typing as the app arrives keeps their place, in the field that replaced theirs.
+  const focus = early.focus;
+  const typing = focus && fieldsOf(container).find((field) => keyOf(field) === focus.key);
+  if (focus && typing) {
+    if (document.activeElement !== typing) typing.focus();
+    if (focus.start !== null) typing.setSelectionRange(focus.start, focus.end);
   }
 }

@@ -93,12 +93,13 @@ function cleanSaved(saved: Saved): Saved {
 
 /** Notes as they are kept: well-formed, line breaks kept, hidden characters made spaces. */
 export function cleanNotes(notes: string): string {
-  return plainText(notes, { multiline: true }).slice(0, MAX_NOTES);
+  // Cut first, then made well-formed: a cut can fall inside an emoji's pair of code units.
+  return plainText(notes.slice(0, MAX_NOTES), { multiline: true });
 }
 
 /** A name as it is kept: one line, well-formed, hidden characters made spaces. */
 export function cleanName(name: string): string {
-  return plainText(name).slice(0, MAX_NAME);
+  return plainText(name.slice(0, MAX_NAME));
 }
 
 function stripBadParts(query: string): string {

@@ -70,10 +70,17 @@ describe('what is done before the code arrives', () => {
     const release = await holdScripts(context);
     const page = await openHeld(context);
     await page.getByLabel(RECRUITER).check();
+    await page.getByText('Have a voicemail, email or notes?').click();
+    await page.getByLabel(PASTE_LABEL).fill(PASTED);
     release();
     await appReady(page);
     await page.getByRole('button', { name: /continue where you left off/i }).waitFor();
     expect(await page.getByLabel(RECRUITER).isChecked()).toBe(true);
+    // The box drawn anew stays open with the text in it, and the typing goes on there.
+    expect(await page.getByLabel(PASTE_LABEL).isVisible()).toBe(true);
+    expect(await page.getByLabel(PASTE_LABEL).inputValue()).toBe(PASTED);
+    await page.keyboard.type(' More.');
+    expect(await page.getByLabel(PASTE_LABEL).inputValue()).toBe(`${PASTED} More.`);
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'How did they get in touch?' }).waitFor();
     expect(new URL(page.url()).searchParams.get('caller')).toBe('recruiter');

@@ -279,4 +279,12 @@ describe('the store saves on this device', () => {
     expect(store.getState().names.theirName).toBe('Da na\ufffd');
     expect(() => encodeURIComponent(store.getState().notes)).not.toThrow();
   });
+
+  it('keeps a name cut at the limit well-formed, even when the cut falls inside an emoji', () => {
+    const { store, act } = open('view=results');
+    act.setName('theirName', `A${'😀'.repeat(60)}`);
+    const name = store.getState().names.theirName ?? '';
+    expect(() => encodeURIComponent(name)).not.toThrow();
+    expect(name.startsWith('A😀')).toBe(true);
+  });
 });

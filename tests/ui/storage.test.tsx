@@ -99,7 +99,7 @@ describe('saving on this device', () => {
     expect(screen.getAllByText(/storage is full/)).toHaveLength(1);
     // Honest about what the link cannot carry.
     expect(screen.getByText(/storage is full/)).toHaveTextContent(
-      'Notes and names typed here will be gone when you close it.',
+      'Notes and names typed here will be gone when you close or reload this page.',
     );
     expect(screen.getByText(/^2 of \d+ done$/)).toBeInTheDocument();
     expect(currentQuery()).toMatch(/done=offer-know-your-number,offer-research-pay/);

@@ -36,7 +36,7 @@ export const titleMessages = {
 /** The notices above every page: an update, a link that was partly unreadable, saving. */
 export const noticeMessages = {
   updateReady:
-    'A new version of Callback is ready. Your answers are in the link, so nothing is lost when you reload.',
+    'A new version of Callback is ready. Your answers and ticks are in the link, so they are kept when you reload.',
   /** Reloads the page to use the new version. */
   reload: 'Reload',
   problemsTitle: 'Part of this link could not be read',
@@ -51,8 +51,8 @@ export const noticeMessages = {
  */
 export const storageMessages = {
   unavailable:
-    'This browser is not letting Callback save anything, so your answers live only in the link. Bookmark the page to come back to it. Notes and names typed here will be gone when you close it.',
-  full: 'This device’s storage is full, so we cannot save here. Your answers and ticks are in the link: bookmark the page to come back to them. Notes and names typed here will be gone when you close it.',
+    'This browser is not letting Callback save anything, so your answers live only in the link. Bookmark the page to come back to it. Notes and names typed here will be gone when you close or reload this page.',
+  full: 'This device’s storage is full, so we cannot save here. Your answers and ticks are in the link: bookmark the page to come back to them. Notes and names typed here will be gone when you close or reload this page.',
   corrupt:
     'We found something saved earlier that we could not read, so we removed it. Your answers in the link are fine.',
   cleared:

@@ -49,7 +49,7 @@ export const resultsMessages = {
   chosen: 'You chose this one ({percent}). {back}',
   backToTop: 'Back to the most likely: {title}',
   prepFailed:
-    'This prep could not load, perhaps because the connection dropped. Your answers and ticks are safe in the link: reload the page to try again.',
+    'This prep could not load, perhaps because you are offline. Your answers and ticks are safe in the link. Once you are back online, reload the page to try again.',
   /** A share of 100, as the list shows it. Example: `'34%'`. */
   percent: '{percent}%',
 } as const;

@@ -25,7 +25,7 @@ export const questionMessages = {
   /** The days question's "or" choice. */
   daysNotSure: 'Not sure',
   /** Days typed that are not a number of days. `{max}` is the largest number allowed. */
-  daysInvalid: 'Enter the number of days as a whole number from 0 to {max}, or tick "Not sure"',
+  daysInvalid: 'Enter the number of days as a whole number from 0 to {max}, or tick “Not sure”',
 } as const;
 
 /** "Check your answers": every answer, each with a Change link. */

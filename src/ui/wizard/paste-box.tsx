@@ -77,7 +77,7 @@ export function PasteBox() {
           id={`${id}-text`}
           // Kept if typed before the app's code arrives (src/app/first-page.ts); no name, so
           // the text can never be submitted into a link.
-          data-field="paste"
+          data-early-input="paste"
           rows={5}
           value={text}
           aria-describedby={`${id}-hint`}
