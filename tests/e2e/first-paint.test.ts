@@ -33,17 +33,25 @@ async function openHeld(context: BrowserContext, path = '/'): Promise<Page> {
 
 const appReady = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
 
+/**
+ * Opens the first question with the app's code held back, chooses "HR or an in-house
+ * recruiter" and pastes a message, then lets the code in and waits for the app to take over.
+ */
+async function answerBeforeTheCode(context: BrowserContext): Promise<Page> {
+  const release = await holdScripts(context);
+  const page = await openHeld(context);
+  await page.getByLabel(RECRUITER).check();
+  await page.getByText('Have a voicemail, email or notes?').click();
+  await page.getByLabel(PASTE_LABEL).fill(PASTED);
+  release();
+  await appReady(page);
+  return page;
+}
+
 describe('what is done before the code arrives', () => {
   it('keeps a chosen answer and pasted text, and Continue carries the answer', async () => {
     const { context, watch } = await watchedContext(browser(), baseURL);
-    const release = await holdScripts(context);
-    const page = await openHeld(context);
-    await page.getByLabel(RECRUITER).check();
-    await page.getByText('Have a voicemail, email or notes?').click();
-    await page.getByLabel(PASTE_LABEL).fill(PASTED);
-
-    release();
-    await appReady(page);
+    const page = await answerBeforeTheCode(context);
     expect(await page.getByLabel(RECRUITER).isChecked()).toBe(true);
     expect(await page.getByLabel(PASTE_LABEL).inputValue()).toBe(PASTED);
     // The app has the text too, not just the box: only then may it be read.
@@ -67,13 +75,7 @@ describe('what is done before the code arrives', () => {
     await first.getByRole('heading', { level: 1, name: 'How did they get in touch?' }).waitFor();
     await first.close();
 
-    const release = await holdScripts(context);
-    const page = await openHeld(context);
-    await page.getByLabel(RECRUITER).check();
-    await page.getByText('Have a voicemail, email or notes?').click();
-    await page.getByLabel(PASTE_LABEL).fill(PASTED);
-    release();
-    await appReady(page);
+    const page = await answerBeforeTheCode(context);
     await page.getByRole('button', { name: /continue where you left off/i }).waitFor();
     expect(await page.getByLabel(RECRUITER).isChecked()).toBe(true);
     // The box drawn anew stays open with the text in it, and the typing goes on there.
