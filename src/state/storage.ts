@@ -137,13 +137,18 @@ export function writeSaved(storage: () => Storage, saved: Saved): StorageHealth 
     storage().setItem(STORAGE_KEY, JSON.stringify(saved));
     return 'ok';
   } catch (error) {
-    // DOMException is not an Error in every environment, so read its name directly.
-    const name =
-      typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
-      ? 'full'
-      : 'unavailable';
+    return healthAfter(error);
   }
+}
+
+/** What a failed storage write means: `full` when the quota ran out, else `unavailable`. */
+export function healthAfter(error: unknown): Exclude<StorageHealth, 'ok'> {
+  // DOMException is not an Error in every environment, so read its name directly.
+  const name =
+    typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
+    ? 'full'
+    : 'unavailable';
 }
 
 /** Removes everything the app stored. Says whether it could. */

@@ -1,0 +1,165 @@
+import * as z from 'zod/mini';
+import { callSchema, cleanCall, newestFirst, type Call } from './calls.ts';
+
+/** The backup file's `format`, so a file from anything else is recognized as foreign. */
+export const BACKUP_FORMAT = 'callback-backup';
+
+/** The backup version this release writes. Every version ever written can be restored. */
+export const BACKUP_VERSION = 1;
+
+/** The backup file, version 1 (docs/contract.md §6). */
+export const backupSchema = z.object({
+  /** Always `'callback-backup'`. */
+  format: z.literal(BACKUP_FORMAT),
+  /** Example: `1`. */
+  version: z.literal(BACKUP_VERSION),
+  /** When the file was made, as an ISO instant. Example: `'2026-11-28T18:00:00.000Z'`. */
+  savedAt: z.iso.datetime(),
+  /** Every call on the device, newest first, each a call record (`callSchema`). */
+  calls: z.array(callSchema),
+});
+/** A backup file, version 1. */
+export type Backup = z.infer<typeof backupSchema>;
+
+/** Why a file cannot be restored at all. */
+export type BackupError = 'not-json' | 'foreign' | 'newer-version' | 'damaged';
+
+/**
+ * What restoring says, in plain words for someone worried about their notes. The UI may move
+ * these into src/ui/messages/ (docs/decisions/005) when it shows them.
+ */
+export const backupMessages = {
+  'not-json':
+    'This file is not a Callback backup: it could not be read. Nothing was changed. Choose the file that “Download my calls” saved.',
+  foreign:
+    'This file is not a Callback backup. Nothing was changed. Choose the file that “Download my calls” saved.',
+  'newer-version':
+    'This backup was made by a newer version of Callback. Nothing was changed. Reload the page to get the latest version, then restore it again.',
+  damaged:
+    'This backup is damaged and its calls could not be read. Nothing was changed, and the calls already on this device are safe.',
+  /** Some calls in the file could not be read; the rest can be restored. */
+  leftOut: {
+    one: '1 call in this file could not be read and was left out.',
+    other: '{count} calls in this file could not be read and were left out.',
+  },
+} as const;
+
+/** What reading a backup file found: the calls in it, or why it cannot be used. */
+export type BackupRead =
+  | {
+      ok: true;
+      /** The readable calls, newest first, text well-formed; one per id (the newest). */
+      calls: Call[];
+      /** How many calls in the file could not be read (damaged, or from a newer release). */
+      leftOut: number;
+      /** Plain words about what was left out; empty when everything was read. */
+      problems: string[];
+    }
+  | { ok: false; why: BackupError; error: string };
+
+/** The backup file's text for these calls. Example: `makeBackup(calls, new Date())`. */
+export function makeBackup(calls: readonly Call[], now: Date): string {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    savedAt: now.toISOString(),
+    calls: newestFirst(calls),
+  };
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/**
+ * Reads a backup file's text. Never throws: a file that is not JSON, another app's file, a
+ * newer version or a file without a list of calls comes back as an error in plain words; a
+ * list with some damaged calls keeps the good ones and says how many were left out.
+ */
+export function readBackup(text: unknown): BackupRead {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(typeof text === 'string' ? text : '');
+  } catch {
+    return failure('not-json');
+  }
+  if (typeof raw !== 'object' || raw === null || !('format' in raw)) return failure('foreign');
+  if (raw.format !== BACKUP_FORMAT) return failure('foreign');
+  const version = 'version' in raw ? raw.version : undefined;
+  if (typeof version === 'number' && version > BACKUP_VERSION) return failure('newer-version');
+  if (version !== BACKUP_VERSION || !('calls' in raw) || !Array.isArray(raw.calls)) {
+    return failure('damaged');
+  }
+  const calls: Call[] = [];
+  let leftOut = 0;
+  for (const item of raw.calls as unknown[]) {
+    const call = callSchema.safeParse(item);
+    if (call.success) calls.push(cleanCall(call.data));
+    else leftOut += 1;
+  }
+  return {
+    ok: true,
+    calls: mergeCalls([], calls).merged,
+    leftOut,
+    problems: leftOut === 0 ? [] : [leftOutMessage(leftOut)],
+  };
+}
+
+function failure(why: BackupError): BackupRead {
+  return { ok: false, why, error: backupMessages[why] };
+}
+
+function leftOutMessage(count: number): string {
+  const form = new Intl.PluralRules('en').select(count) === 'one' ? 'one' : 'other';
+  return backupMessages.leftOut[form].replace('{count}', String(count));
+}
+
+/** What merging a restored file into the calls on this device would do. */
+export interface Merge {
+  /** Every call after the merge, newest first. */
+  merged: Call[];
+  /** Calls from the file whose id is not on this device. */
+  added: Call[];
+  /** Calls from the file that replace an older record of the same id. */
+  updated: Call[];
+  /** Calls on this device kept because they are newer than the file's record of the same id. */
+  keptNewer: Call[];
+  /** Calls the file holds exactly as new as this device's (a backup restored as it was). */
+  unchanged: Call[];
+}
+
+/**
+ * Merges restored calls into the existing ones, never replacing a record with an older one
+ * (by `updatedAt`): new ids are added, newer records replace older ones. Write `added` and
+ * `updated` to save the result. Example: `mergeCalls(readCalls(storage).calls, file.calls)`.
+ */
+export function mergeCalls(existing: readonly Call[], incoming: readonly Call[]): Merge {
+  const byId = new Map(existing.map((call) => [call.id, call]));
+  const changed = new Map<string, { call: Call; kind: 'added' | 'updated' }>();
+  const keptNewer = new Map<string, Call>();
+  const unchanged = new Map<string, Call>();
+  for (const call of incoming) {
+    const current = byId.get(call.id);
+    if (!current) {
+      byId.set(call.id, call);
+      changed.set(call.id, { call, kind: 'added' });
+      continue;
+    }
+    const age = Date.parse(call.updatedAt) - Date.parse(current.updatedAt);
+    if (age > 0) {
+      byId.set(call.id, call);
+      const kind = changed.get(call.id)?.kind ?? 'updated';
+      changed.set(call.id, { call, kind });
+      keptNewer.delete(call.id);
+      unchanged.delete(call.id);
+    } else if (!changed.has(call.id)) {
+      (age === 0 ? unchanged : keptNewer).set(call.id, current);
+    }
+  }
+  const of = (kind: 'added' | 'updated') =>
+    newestFirst([...changed.values()].filter((each) => each.kind === kind).map((e) => e.call));
+  return {
+    merged: newestFirst([...byId.values()]),
+    added: of('added'),
+    updated: of('updated'),
+    keptNewer: newestFirst([...keptNewer.values()]),
+    unchanged: newestFirst([...unchanged.values()]),
+  };
+}

@@ -1,0 +1,353 @@
+import * as z from 'zod/mini';
+import { MAX_NAME, REASON_IDS, parseLink } from '../domain/core.ts';
+import {
+  MAX_NOTES,
+  STORAGE_KEY,
+  cleanName,
+  cleanNotes,
+  healthAfter,
+  migrate,
+  type Saved,
+  type StorageHealth,
+} from './storage.ts';
+
+// The choice of one localStorage key per call: docs/decisions/006-calls-one-key-each.md.
+
+/** Every call's key starts with this; the id follows. Example: `'callback:call:k3x9a1qz'`. */
+export const CALL_KEY_PREFIX = 'callback:call:';
+
+/** The version of a call record this release writes and reads. */
+export const CALL_VERSION = 1;
+
+/** The longest stored link query, codes only. A full set of answers and ticks is under 1,000. */
+export const MAX_QUERY = 4000;
+
+/** The longest call-back number. Example: `'+44 20 7946 0958 ext. 214'` is 25. */
+export const MAX_PHONE = 40;
+
+/** The most timeline entries kept for one call. A call has a handful. */
+export const MAX_TIMELINE = 200;
+
+/** A call id: 4 to 16 lowercase letters and digits (docs/contract.md §1 `call`). */
+export const CALL_ID_PATTERN = /^[a-z0-9]{4,16}$/;
+
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const ID_LENGTH = 10;
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const instant = () => z.iso.datetime();
+
+/** What happened with a call, in order. Example: `{ kind: 'called-back', at: '2026-11-27T15:30:00.000Z' }`. */
+const timelineEntrySchema = z.object({
+  /** `called`: they called; `called-back`: the person called back; `outcome`: what it was. */
+  kind: z.enum(['called', 'called-back', 'outcome']),
+  /** When, as an ISO instant. Example: `'2026-11-27T15:30:00.000Z'`. */
+  at: instant(),
+});
+/** One line of a call's timeline. */
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+/** A call saved on this device, version 1. Free text here never goes into a link. */
+export const callSchema = z.object({
+  /** Bump when the shape changes; a reader meeting a higher one sets the record aside. Example: `1`. */
+  version: z.literal(CALL_VERSION),
+  /** The call's opaque id, also its key's end and the link's `call=`. Example: `'k3x9a1qz'`. */
+  id: z.string().check(z.regex(CALL_ID_PATTERN)),
+  /** The link's query with the answers and ticks, codes only. Example: `'round=final&done=offer-know-your-number'`. */
+  query: z.string().check(
+    z.maxLength(MAX_QUERY),
+    z.refine((query) => parseLink(query).problems.length === 0, 'not a clean link'),
+  ),
+  /** The company that called. Example: `'Acme'`. */
+  company: text(MAX_NAME),
+  /** The role applied for. Example: `'Data analyst'`. */
+  role: text(MAX_NAME),
+  /** Who called. Example: `'Dana Reyes'`. */
+  contactName: text(MAX_NAME),
+  /** The number to call back, as typed. Example: `'+1 555 0100'`. */
+  phone: text(MAX_PHONE),
+  /** The interview's date, when known, as an ISO date. Example: `'2026-11-24'`. */
+  interviewDate: z.optional(z.iso.date()),
+  /** Private notes for the call. Example: `'Ask about the start date'`. */
+  notes: text(MAX_NOTES),
+  /** Whom the follow-up email greets. Example: `'Dana'`. */
+  theirName: text(MAX_NAME),
+  /** How the email is signed. Example: `'Sam'`. */
+  myName: text(MAX_NAME),
+  /** What the call turned out to be: a reason id or `'other'`. Example: `'offer'`. */
+  outcome: z.optional(z.enum([...REASON_IDS, 'other'])),
+  /** What happened, oldest first. Example: `[{ kind: 'called', at: '2026-11-27T09:00:00.000Z' }]`. */
+  timeline: z.array(timelineEntrySchema).check(z.maxLength(MAX_TIMELINE)),
+  /** When the call was first saved, as an ISO instant. Example: `'2026-11-27T09:00:00.000Z'`. */
+  createdAt: instant(),
+  /** When anything in it last changed, as an ISO instant; the newest wins a merge. */
+  updatedAt: instant(),
+});
+/** A call record, version 1. */
+export type Call = z.infer<typeof callSchema>;
+
+/** Why a stored record was left aside, untouched. */
+export type SetAsideReason =
+  /** Not JSON at all. */
+  | 'damaged'
+  /** Written by a later release; that release reads it. */
+  | 'newer-version'
+  /** JSON of this version that does not fit the shape (a name one character too long). */
+  | 'invalid';
+
+/** A key that holds something this release cannot read. It is never deleted or rewritten. */
+export interface SetAside {
+  /** The storage key. Example: `'callback:call:k3x9a1qz'`. */
+  key: string;
+  why: SetAsideReason;
+}
+
+/** What reading the calls found. */
+export interface CallsRead {
+  /** Every readable call, newest `updatedAt` first, text well-formed. */
+  calls: Call[];
+  /** The records that could not be read, one by one, left in storage as they were. */
+  setAside: SetAside[];
+  /** Storage could not be read at all (blocked, or private mode on some browsers). */
+  unavailable: boolean;
+}
+
+/** What saving a call did: saved, storage full or blocked, or refused before trying. */
+export type WriteResult =
+  | StorageHealth
+  /** The notes are longer than `MAX_NOTES`: nothing was saved, nothing was cut. */
+  | 'notes-too-long'
+  /** Some other field does not fit the record (a name over `MAX_NAME`): nothing was saved. */
+  | 'invalid';
+
+/** The storage key of a call. Example: `callKey('k3x9a1qz')` is `'callback:call:k3x9a1qz'`. */
+export function callKey(id: string): string {
+  return CALL_KEY_PREFIX + id;
+}
+
+/**
+ * A new call id from a random source (`Math.random` in the app, a fixed sequence in tests).
+ * Example: `makeCallId(Math.random)` is `'k3x9a1qz7b'`.
+ */
+export function makeCallId(random: () => number): string {
+  let id = '';
+  for (let i = 0; i < ID_LENGTH; i += 1) {
+    const index = Math.floor(random() * ID_ALPHABET.length);
+    id += ID_ALPHABET[Math.min(Math.max(index, 0), ID_ALPHABET.length - 1)];
+  }
+  return id;
+}
+
+/** A fresh call with nothing typed yet. Example: `newCall('k3x9a1qz', 'round=final', now)`. */
+export function newCall(id: string, query: string, now: Date): Call {
+  const at = now.toISOString();
+  return {
+    version: CALL_VERSION,
+    id,
+    query,
+    company: '',
+    role: '',
+    contactName: '',
+    phone: '',
+    notes: '',
+    theirName: '',
+    myName: '',
+    timeline: [],
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/**
+ * A call's free text made well-formed and plain, as the session's was (`cleanName`,
+ * `cleanNotes`): a lone surrogate becomes U+FFFD, hidden characters spaces. Lengths stay.
+ */
+export function cleanCall(call: Call): Call {
+  return {
+    ...call,
+    company: cleanName(call.company),
+    role: cleanName(call.role),
+    contactName: cleanName(call.contactName),
+    phone: cleanName(call.phone),
+    notes: cleanNotes(call.notes),
+    theirName: cleanName(call.theirName),
+    myName: cleanName(call.myName),
+  };
+}
+
+/**
+ * Reads every call on this device. Each record is checked on its own, so one bad record never
+ * hides the good ones; what cannot be read stays in storage untouched and is reported, for a
+ * later release (or a backup) to read. Never throws.
+ */
+export function readCalls(storage: () => Storage): CallsRead {
+  let entries: [string, unknown][];
+  try {
+    const store = storage();
+    const keys: string[] = [];
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i);
+      if (typeof key === 'string' && key.startsWith(CALL_KEY_PREFIX)) keys.push(key);
+    }
+    entries = keys.map((key) => [key, store.getItem(key)]);
+  } catch {
+    return { calls: [], setAside: [], unavailable: true };
+  }
+  const calls: Call[] = [];
+  const setAside: SetAside[] = [];
+  for (const [key, stored] of entries) {
+    const read = readRecord(key.slice(CALL_KEY_PREFIX.length), stored);
+    if (typeof read === 'string') setAside.push({ key, why: read });
+    else calls.push(read);
+  }
+  return { calls: newestFirst(calls), setAside, unavailable: false };
+}
+
+function readRecord(id: string, stored: unknown): Call | SetAsideReason {
+  if (typeof stored !== 'string') return 'damaged';
+  let raw: unknown;
+  try {
+    raw = JSON.parse(stored);
+  } catch {
+    return 'damaged';
+  }
+  const version =
+    typeof raw === 'object' && raw !== null && 'version' in raw ? raw.version : undefined;
+  if (typeof version === 'number' && version > CALL_VERSION) return 'newer-version';
+  const call = callSchema.safeParse(raw);
+  // A record under another call's key would be saved back under its own and leave a twin.
+  if (!call.success || call.data.id !== id) return 'invalid';
+  return cleanCall(call.data);
+}
+
+/** Calls sorted newest `updatedAt` first; equal times by id, so the order is stable. */
+export function newestFirst(calls: readonly Call[]): Call[] {
+  return [...calls].sort(
+    (a, b) =>
+      Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/**
+ * Saves one call under its own key, so tabs editing different calls never touch each other's.
+ * Refuses, without saving or cutting anything, notes over `MAX_NOTES` and any field that does
+ * not fit; text is made well-formed on the way in. Never throws.
+ */
+export function writeCall(storage: () => Storage, call: Call): WriteResult {
+  if (typeof call.notes === 'string' && call.notes.length > MAX_NOTES) return 'notes-too-long';
+  const checked = callSchema.safeParse(call);
+  if (!checked.success) return 'invalid';
+  try {
+    storage().setItem(callKey(call.id), JSON.stringify(cleanCall(checked.data)));
+    return 'ok';
+  } catch (error) {
+    return healthAfter(error);
+  }
+}
+
+/** Removes one call. Says whether it could; never throws. */
+export function deleteCall(storage: () => Storage, id: string): 'ok' | 'unavailable' {
+  try {
+    storage().removeItem(callKey(id));
+    return 'ok';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+/** What `migrateSession` did. */
+export interface MigrateResult {
+  /**
+   * `nothing`: no old session; `migrated`: it is a call now and the old key is gone (or will
+   * go on the next try); `unreadable`: it could not be read and was left as it was; `full` and
+   * `unavailable`: the call could not be written, so the old session stays.
+   */
+  outcome: 'nothing' | 'migrated' | 'unreadable' | 'full' | 'unavailable';
+  /** The call it became. Example: `'s1x2y3z4'`. */
+  id?: string;
+}
+
+/**
+ * Today's single saved session (`callback:v1`, versions 1 and 2, read through the chain in
+ * storage.ts) becomes the first call, notes and names included. The old key is removed only
+ * after the call is written. Idempotent: the call's id comes from the session itself, so a
+ * second run finds the call already there and only finishes removing the old key.
+ */
+export function migrateSession(storage: () => Storage): MigrateResult {
+  let stored: string | null;
+  try {
+    stored = storage().getItem(STORAGE_KEY);
+  } catch {
+    return { outcome: 'unavailable' };
+  }
+  if (stored === null) return { outcome: 'nothing' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(stored);
+  } catch {
+    return { outcome: 'unreadable' };
+  }
+  const saved = migrate(raw);
+  if (!saved) return { outcome: 'unreadable' };
+  const call = callFromSession(saved);
+  let present: boolean;
+  try {
+    present = storage().getItem(callKey(call.id)) !== null;
+  } catch {
+    return { outcome: 'unavailable' };
+  }
+  if (!present) {
+    const written = writeCall(storage, call);
+    if (written === 'full' || written === 'unavailable') return { outcome: written };
+    if (written !== 'ok') return { outcome: 'unreadable' };
+  }
+  try {
+    storage().removeItem(STORAGE_KEY);
+  } catch {
+    // The call is saved; the next start removes the old key without writing it twice.
+  }
+  return { outcome: 'migrated', id: call.id };
+}
+
+/** The call a saved session becomes. Its id is a hash of the session, so it is the same each time. */
+export function callFromSession(saved: Saved): Call {
+  const at = Number.isNaN(Date.parse(saved.savedAt))
+    ? new Date(0).toISOString()
+    : new Date(saved.savedAt).toISOString();
+  return {
+    ...newCall(sessionId(saved), saved.query, new Date(at)),
+    company: saved.names.company ?? '',
+    role: saved.names.role ?? '',
+    notes: saved.notes,
+    theirName: saved.names.theirName ?? '',
+    myName: saved.names.myName ?? '',
+  };
+}
+
+// FNV-1a over the session's text: stable across runs and releases, and 's' marks its origin.
+function sessionId(saved: Saved): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${saved.savedAt}\n${saved.query}\n${saved.notes}`) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `s${hash.toString(36).padStart(7, '0')}`;
+}
+
+/**
+ * Calls back with a call's id when another tab saves or deletes it (the browser's `storage`
+ * event fires in every other tab of this site within milliseconds), or with null when that tab
+ * cleared the whole storage. Returns the unsubscribe.
+ */
+export function onCallsChanged(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+  callback: (id: string | null) => void,
+): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === null) callback(null);
+    else if (event.key.startsWith(CALL_KEY_PREFIX))
+      callback(event.key.slice(CALL_KEY_PREFIX.length));
+  };
+  target.addEventListener('storage', listener);
+  return () => target.removeEventListener('storage', listener);
+}
