@@ -41,7 +41,7 @@ function median<T>(inputs: readonly T[], run: (input: T) => unknown, rounds = 50
 
 const row = (name: string, value: number, unit: string, target: string) =>
   console.log(
-    `${name.padEnd(34)} ${value.toFixed(2).padStart(8)} ${unit.padEnd(4)} (target ${target})`,
+    `${name.padEnd(34)} ${value.toFixed(2).padStart(8)} ${unit.padEnd(4)}${target ? ` (target ${target})` : ''}`.trimEnd(),
   );
 
 console.log(`Callback core benchmark, ${queries.length} scenarios, Node ${process.version}\n`);
