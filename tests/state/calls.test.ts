@@ -13,7 +13,8 @@ import {
   writeCall,
   type Call,
 } from '../../src/state/calls.ts';
-import { MAX_NOTES, STORAGE_KEY, type Saved, type SavedV1 } from '../../src/state/storage.ts';
+import { MAX_NOTES, STORAGE_KEY } from '../../src/state/storage.ts';
+import { savedV1, savedV2 } from '../fixtures/saved-sessions.ts';
 import { FakeStorage, blocked, brokenStorage } from './fake-storage.ts';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 9));
@@ -248,19 +249,8 @@ describe('what a call may hold', () => {
 });
 
 describe('today’s saved session becomes the first call', () => {
-  const v1: SavedV1 = {
-    version: 1,
-    query: 'caller=recruiter&round=final&done=offer-know-your-number',
-    notes: 'Ask about the bonus\nand the start date',
-    savedAt: '2025-03-01T10:00:00.000Z',
-  };
-  const v2: Saved = {
-    version: 2,
-    query: 'caller=agency&tone=warm',
-    notes: 'Agency: Northwind',
-    names: { theirName: 'Dana', company: 'Acme', role: 'Analyst', myName: 'Sam' },
-    savedAt: '2026-11-26T09:00:00.000Z',
-  };
+  const v1 = savedV1;
+  const v2 = savedV2;
 
   it('from version 1: the link, ticks and notes, with no names', () => {
     const storage = new FakeStorage();

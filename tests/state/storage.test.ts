@@ -1,28 +1,10 @@
-import {
-  STORAGE_KEY,
-  fromV1,
-  migrate,
-  readSaved,
-  type Saved,
-  type SavedV1,
-} from '../../src/state/storage.ts';
+import { STORAGE_KEY, fromV1, migrate, readSaved } from '../../src/state/storage.ts';
+import { savedV1, savedV2 } from '../fixtures/saved-sessions.ts';
 
 const storage = () => window.localStorage;
 
-/** Every shape the app has ever saved, as a visit of that version left it. */
-const v1: SavedV1 = {
-  version: 1,
-  query: 'caller=recruiter&round=final&done=offer-know-your-number',
-  notes: 'Ask about the bonus\nand the start date',
-  savedAt: '2025-03-01T10:00:00.000Z',
-};
-const v2: Saved = {
-  version: 2,
-  query: 'caller=agency&tone=warm',
-  notes: 'Agency: Northwind',
-  names: { theirName: 'Dana', company: 'Acme' },
-  savedAt: '2026-11-26T09:00:00.000Z',
-};
+const v1 = savedV1;
+const v2 = savedV2;
 
 describe('each step of the migration chain', () => {
   it('version 1 → 2: keeps the link, notes and date, and starts with no names', () => {
