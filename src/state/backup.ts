@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { fill } from '../domain/core.ts';
 import { callSchema, cleanCall, newestFirst, type Call } from './calls.ts';
 
 /** The backup file's `format`, so a file from anything else is recognized as foreign. */
@@ -108,7 +109,7 @@ function failure(why: BackupError): BackupRead {
 
 function leftOutMessage(count: number): string {
   const form = new Intl.PluralRules('en').select(count) === 'one' ? 'one' : 'other';
-  return backupMessages.leftOut[form].replace('{count}', String(count));
+  return fill(backupMessages.leftOut[form], { count });
 }
 
 /** What merging a restored file into the calls on this device would do. */
