@@ -51,7 +51,7 @@ const upperLayers = {
 const app = { group: ['**/app', '**/app/**'], message: 'ui never imports app.' };
 
 /** The pages that load after the first one, with the catalog: they may import domain modules. */
-const laterPages = ['src/ui/results/**', 'src/ui/how-page.tsx'];
+const laterPages = ['src/ui/results/**', 'src/ui/how-page.tsx', 'src/ui/calls/**'];
 
 /** The pure core's limits, types included: a React type in the domain is still a dependency. */
 const pure = [

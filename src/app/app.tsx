@@ -8,6 +8,7 @@ import {
   QUESTION_KEYS,
   type Page,
 } from '../domain/core.ts';
+import { onCallsChanged } from '../state/calls.ts';
 import { createAppStore, type AppState } from '../state/store.ts';
 import { afterPaint } from '../ui/after-paint.ts';
 import { AppFrame } from '../ui/app-frame.tsx';
@@ -24,6 +25,9 @@ import { QuestionPage } from '../ui/wizard/question-page.tsx';
 export const loadResults: PageLoader = () =>
   import('../ui/results/results-page.tsx').then((m) => m.ResultsPage);
 export const loadHow: PageLoader = () => import('../ui/how-page.tsx').then((m) => m.HowPage);
+/** The calls saved on this device, with backup and clearing: loaded when opened. */
+export const loadCalls: PageLoader = () =>
+  import('../ui/calls/calls-page.tsx').then((m) => m.CallsPage);
 
 /** The whole app. Tests pass their own store; the browser gets one reading the real link. */
 export function App({ store }: { store?: StoreApi<AppState> }) {
@@ -36,6 +40,11 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
     window.addEventListener('popstate', sync);
     return () => window.removeEventListener('popstate', sync);
   }, [own]);
+  useEffect(
+    // Another tab saved, deleted or cleared calls: this one reads them again at once.
+    () => onCallsChanged(window, (id) => own.getState().callsChanged(id)),
+    [own],
+  );
   useEffect(() => {
     // Says the app has taken over the page (browser tests wait for it; the prerendered first
     // question is on screen before this).
@@ -86,6 +95,8 @@ function titleOf(page: Page): string {
       return titleMessages.results;
     case 'how':
       return titleMessages.how;
+    case 'calls':
+      return titleMessages.calls;
   }
 }
 
@@ -110,5 +121,7 @@ function CurrentPage() {
       return <OnDemand key="results" load={loadResults} />;
     case 'how':
       return <OnDemand key="how" load={loadHow} />;
+    case 'calls':
+      return <OnDemand key="calls" load={loadCalls} />;
   }
 }

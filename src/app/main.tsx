@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { pageOf } from '../domain/core.ts';
 import { createAppStore } from '../state/store.ts';
 import { loadAhead } from '../ui/on-demand.tsx';
-import { App, loadHow, loadResults } from './app.tsx';
+import { App, loadCalls, loadHow, loadResults } from './app.tsx';
 import { adoptEarlyInput, readEarlyInput, showsPrerenderedPage } from './first-page.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import '../styles/base.css';
@@ -29,7 +29,13 @@ if (container) {
     // fetching it) waits for that code, so its first render is the page itself.
     const page = pageOf(store.getState().link).kind;
     const ahead =
-      page === 'results' ? loadAhead(loadResults) : page === 'how' ? loadAhead(loadHow) : null;
+      page === 'results'
+        ? loadAhead(loadResults)
+        : page === 'how'
+          ? loadAhead(loadHow)
+          : page === 'calls'
+            ? loadAhead(loadCalls)
+            : null;
     const render = () => createRoot(container).render(app);
     if (ahead) void ahead.then(render);
     else render();

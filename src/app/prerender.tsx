@@ -23,6 +23,7 @@ export function renderFirstPage(): string {
     history: { read: () => '', push: () => undefined, replace: () => undefined },
     storage: noStorage,
     now: () => new Date(0),
+    newId: () => 'prerender',
   });
   if (!showsPrerenderedPage(store.getState()))
     throw new Error('The prerendered page is not the one showsPrerenderedPage expects');

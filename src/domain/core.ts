@@ -60,6 +60,7 @@ export {
   dropUnknownItems,
   formatAnswers,
   formatLink,
+  CALL_ID_PATTERN,
   LINK_KEYS,
   parseAnswers,
   parseLink,

@@ -19,7 +19,7 @@ import {
 import { plainText } from './text.ts';
 
 /** The pages a link can open besides a question (docs/contract.md §1). */
-export const VIEWS = ['check', 'results', 'how'] as const;
+export const VIEWS = ['check', 'results', 'how', 'calls'] as const;
 const viewSchema = z.enum(VIEWS);
 /** Example: `'results'`. */
 export type View = z.infer<typeof viewSchema>;
@@ -38,7 +38,15 @@ export interface LinkState {
   done: string[];
   /** Where a question was opened from, to go back there after it. Example: `'check'`. */
   from?: 'check';
+  /**
+   * The call saved on this device that the link belongs to: an opaque id, never personal
+   * data (docs/contract.md §1). Example: `'k3x9a1qz7b'`.
+   */
+  call?: string;
 }
+
+/** A call id: 4 to 16 lowercase letters and digits (docs/contract.md §1 `call`). */
+export const CALL_ID_PATTERN = /^[a-z0-9]{4,16}$/;
 
 /** Something in a link that could not be used, in words for the reader. */
 export interface Problem {
@@ -55,7 +63,15 @@ export interface Problem {
 
 /** The link keys, in the canonical order `formatLink` writes them. */
 // `from` is listed in docs/contract.md §1 too (keys are only ever added).
-export const LINK_KEYS = [...QUESTION_KEYS, 'step', 'from', 'view', 'reason', 'done'] as const;
+export const LINK_KEYS = [
+  ...QUESTION_KEYS,
+  'step',
+  'from',
+  'view',
+  'reason',
+  'done',
+  'call',
+] as const;
 const linkKeySchema = z.enum(LINK_KEYS);
 type LinkKey = z.infer<typeof linkKeySchema>;
 
@@ -306,6 +322,12 @@ function readValue(
       state.done = wellFormed.sort();
       return wellFormed.length > 0;
     }
+    case 'call':
+      // An id in any other form names no call this app saved: the link opens as a new call,
+      // which is what an unknown id does too (docs/contract.md §1), so there is nothing to say.
+      if (!CALL_ID_PATTERN.test(value)) return false;
+      state.call = value;
+      return true;
   }
 }
 
@@ -335,6 +357,10 @@ export function formatLink(state: LinkState): string {
   add('view', valid(viewSchema, state.view));
   add('reason', valid(reasonIdSchema, state.reason));
   add('done', [...new Set(state.done.filter((id) => itemIdPattern.test(id)))].sort().join(','));
+  add(
+    'call',
+    state.call !== undefined && CALL_ID_PATTERN.test(state.call) ? state.call : undefined,
+  );
   return parts.join('&');
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_NAME, REASON_IDS, parseLink } from '../domain/core.ts';
+import { CALL_ID_PATTERN, MAX_NAME, REASON_IDS, parseLink, plainText } from '../domain/core.ts';
 import {
   MAX_NOTES,
   STORAGE_KEY,
@@ -27,9 +27,6 @@ export const MAX_PHONE = 40;
 
 /** The most timeline entries kept for one call. A call has a handful. */
 export const MAX_TIMELINE = 200;
-
-/** A call id: 4 to 16 lowercase letters and digits (docs/contract.md §1 `call`). */
-export const CALL_ID_PATTERN = /^[a-z0-9]{4,16}$/;
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const ID_LENGTH = 10;
@@ -173,6 +170,19 @@ export function cleanCall(call: Call): Call {
     theirName: cleanName(call.theirName),
     myName: cleanName(call.myName),
   };
+}
+
+/**
+ * A field as the person types it, made well-formed and plain as it is kept: names on one line
+ * within `MAX_NAME` (their inputs stop there), the number within `MAX_PHONE`, notes with their
+ * line breaks and never cut (over `MAX_NOTES`, saving refuses them and says so).
+ */
+export function cleanField(
+  field: 'company' | 'role' | 'contactName' | 'phone' | 'notes' | 'theirName' | 'myName',
+  value: string,
+): string {
+  if (field === 'notes') return plainText(value, { multiline: true });
+  return cleanName(field === 'phone' ? value.slice(0, MAX_PHONE) : value);
 }
 
 /**

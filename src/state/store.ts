@@ -2,7 +2,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   dropUnknownItems,
   formatLink,
-  hasAnswers,
   nextFrom,
   normalizeTopics,
   pageOf,
@@ -14,16 +13,23 @@ import {
   type QuestionKey,
   type ReasonId,
 } from '../domain/core.ts';
+import type { Merge } from './backup.ts';
 import {
-  cleanName,
-  cleanNotes,
-  clearSaved,
-  readSaved,
-  writeSaved,
-  type Names,
-  type Saved,
-  type StorageHealth,
-} from './storage.ts';
+  cleanCall,
+  cleanField,
+  deleteCall,
+  makeCallId,
+  migrateSession,
+  newCall,
+  newestFirst,
+  readCalls,
+  writeCall,
+  type Call,
+  type SetAside,
+  type TimelineEntry,
+  type WriteResult,
+} from './calls.ts';
+import { clearSaved } from './storage.ts';
 
 /** Where the link lives. The browser's history in the app; a fake one in tests. */
 export interface HistoryPort {
@@ -46,25 +52,89 @@ function urlFor(query: string): string {
   return query ? `?${query}` : window.location.pathname;
 }
 
-/** A message about saving on this device, shown once. */
-export type StorageNotice = 'unavailable' | 'full' | 'corrupt' | 'cleared' | 'clear-failed';
+/** A message about saving on this device, shown once at the top of the page. */
+export type StorageNotice =
+  /** Storage is blocked: the app works from the link alone. */
+  | 'unavailable'
+  /** Storage is full: nothing new can be saved. */
+  | 'full'
+  /** Some saved calls could not be read; they are kept untouched for a later release. */
+  | 'set-aside'
+  /** The browser would not promise to keep the saved calls. */
+  | 'not-persisted';
+
+/** What a call holds besides its link: typed on this device, never put into a link. */
+export type CallDetails = Pick<
+  Call,
+  | 'company'
+  | 'role'
+  | 'contactName'
+  | 'phone'
+  | 'interviewDate'
+  | 'notes'
+  | 'theirName'
+  | 'myName'
+  | 'outcome'
+  | 'timeline'
+>;
+
+/** The details' fields typed as text, each with its `data-field` hook in the UI. */
+export type TextField = Parameters<typeof cleanField>[0];
+
+/** The names the follow-up email is filled with. */
+export type Names = Pick<CallDetails, 'theirName' | 'company' | 'role' | 'myName'>;
+
+/** A call with nothing typed yet. */
+export const noDetails: CallDetails = {
+  company: '',
+  role: '',
+  contactName: '',
+  phone: '',
+  notes: '',
+  theirName: '',
+  myName: '',
+  timeline: [],
+};
+
+/** What was last deleted, kept in memory so it can be brought back. */
+export interface Undoable {
+  /** One call deleted, or every call cleared. */
+  kind: 'deleted' | 'cleared';
+  calls: Call[];
+}
+
+/** What restoring a backup did, for the calls page to say. */
+export interface RestoreResult {
+  added: number;
+  updated: number;
+  /** Calls on this device left as they were, being newer than (or the same as) the file's. */
+  kept: number;
+  /** Calls that could not be written (storage full or blocked). */
+  failed: number;
+}
 
 /** The app's state: inputs only. The ranking is derived from `link.answers`, never stored. */
 export interface AppState {
-  /** Everything the link holds: answers, page and ticks. */
+  /** Everything the link holds: answers, page, ticks and which call it is. */
   link: LinkState;
   /** What the last opened link held that could not be used. */
   problems: Problem[];
-  /** Private notes for the call; kept on this device, never in a link. */
-  notes: string;
-  /** Names for the follow-up email; kept on this device, never in a link. */
-  names: Names;
-  /** A session saved earlier, offered as "Continue where you left off" on a bare start. */
-  resumable: Saved | null;
+  /** The open call's details (company, notes, names…); kept on this device, never in a link. */
+  details: CallDetails;
+  /** Every call saved on this device that could be read, newest first. */
+  calls: Call[];
+  /** Saved records this release cannot read, left untouched (docs/decisions/006). */
+  setAside: SetAside[];
+  /** The latest call, offered as "Continue" on a bare start. */
+  resumable: Call | null;
   /** The one message about storage, if any; null once dismissed. */
   storageNotice: StorageNotice | null;
   /** Set once a storage failure has been told, so it is told only once. */
   storageFailureTold: boolean;
+  /** Why the last change could not be saved though storage works (notes over the limit). */
+  saveRefused: Exclude<WriteResult, 'ok' | 'full' | 'unavailable'> | null;
+  /** What the last delete or clear removed, until it is undone or something else is deleted. */
+  undoable: Undoable | null;
   /** How many page changes have happened; the UI moves focus to the heading after each. */
   moves: number;
   /** Set when a new version of the app is waiting; calling it reloads into that version. */
@@ -74,34 +144,52 @@ export interface AppState {
 
   /** Reads the current link again, after Back or Forward. */
   syncFromHistory(): void;
-  /** Goes to a page, keeping answers and ticks, with a new history entry. */
-  go(target: Partial<Omit<LinkState, 'answers' | 'done'>>): void;
+  /** Goes to a page, keeping answers, ticks and the call, with a new history entry. */
+  go(target: Partial<Omit<LinkState, 'answers' | 'done' | 'call'>>): void;
   /** Saves the answer to a question and moves on, as the Continue button does. */
   answerAndContinue(step: QuestionKey, value: Answers[QuestionKey]): void;
   /** Ticks or unticks a checklist item, without a new history entry. */
   setDone(id: string, done: boolean): void;
   /** Opens the prep for another reason; undefined goes back to the top one. */
   chooseReason(reason: ReasonId | undefined, top: ReasonId): void;
-  /** Clears the answers and ticks and goes to the first question ("Start again"). */
+  /** Clears this call's answers and ticks and goes to the first question ("Start again"). */
   restartQuestions(): void;
-  /** Opens the saved session ("Continue where you left off"). */
+  /** Starts a new call at the first question; the call that was open stays as it was. */
+  startNewCall(): void;
+  /** Opens a saved call at its results. */
+  openCall(id: string): void;
+  /** Opens the latest call ("Continue"). */
   resume(): void;
-  /**
-   * Puts the offer to continue away, leaving the saved session as it is until the first change
-   * made here ("Start fresh"). The page stays on the first question.
-   */
+  /** Puts the offer to continue away; the page stays on the first question ("Start fresh"). */
   setResumeAside(): void;
-  /** Keeps the private notes, saved on this device at once, also when they are emptied. */
-  setNotes(notes: string): void;
-  /** Keeps one name for the follow-up email, saved on this device at once. */
-  setName(key: keyof Names, value: string): void;
+  /** Keeps one typed field of the open call, saved on this device at once, emptied included. */
+  setField(field: TextField, value: string): void;
+  /** Keeps the interview's date (an ISO date), or forgets it. */
+  setInterviewDate(date: string | undefined): void;
+  /** Records what the call turned out to be, with a line on its timeline; undefined forgets it. */
+  setOutcome(outcome: CallDetails['outcome']): void;
+  /** Adds a line to the open call's timeline (they called, I called back). */
+  addToTimeline(kind: Exclude<TimelineEntry['kind'], 'outcome'>): void;
+  /** Renames a saved call (its company). */
+  renameCall(id: string, company: string): WriteResult;
+  /** Deletes a saved call, keeping it in memory for `undo`. Says whether it could. */
+  deleteSavedCall(id: string): boolean;
+  /** Deletes every call and everything else the app saved, keeping the calls for `undo`. */
+  clearAll(): boolean;
+  /** Brings back what the last delete or clear removed. Says whether every call was saved. */
+  undo(): boolean;
+  /**
+   * Saves what restoring a backup adds (`mergeCalls` in backup.ts, which loads with the calls
+   * page): new calls and newer records of calls here, never an older one over a newer.
+   */
+  restoreCalls(merge: Pick<Merge, 'added' | 'updated' | 'keptNewer' | 'unchanged'>): RestoreResult;
+  /** Another tab saved or deleted a call (null: it cleared everything): read them again. */
+  callsChanged(id: string | null): void;
   /**
    * Takes the answers suggested from pasted text (after the person confirms) and moves to the
    * first question still unanswered, or to the check page.
    */
   applySuggestions(answers: Answers): void;
-  /** Removes everything the app stored on this device. */
-  clearData(): void;
   /**
    * Unticks items that are on no checklist, once the catalog has loaded, and says so. From
    * then on every link read is checked against these ids straight away.
@@ -125,21 +213,63 @@ export interface StoreEnv {
   /** A getter, since merely touching `window.localStorage` throws where storage is blocked. */
   storage: () => Storage;
   now: () => Date;
+  /** A new call id. */
+  newId: () => string;
+  /**
+   * Asks the browser to keep this site's storage (`navigator.storage.persist()`); resolves
+   * to whether it will. Absent where the browser has no such thing.
+   */
+  persist?: () => Promise<boolean>;
 }
 
 const browserEnv = (): StoreEnv => ({
   history: browserHistory,
   storage: () => window.localStorage,
   now: () => new Date(),
+  newId: () => makeCallId(Math.random),
+  persist:
+    typeof navigator !== 'undefined' && typeof navigator.storage?.persist === 'function'
+      ? () => navigator.storage.persist()
+      : undefined,
 });
 
-/** Creates the app's store, reading the link and what was saved. */
+/** The details a saved call holds. */
+function detailsOf(call: Call): CallDetails {
+  const { company, role, contactName, phone, interviewDate, notes, theirName, myName } = call;
+  const details: CallDetails = {
+    company,
+    role,
+    contactName,
+    phone,
+    notes,
+    theirName,
+    myName,
+    timeline: call.timeline,
+  };
+  if (interviewDate !== undefined) details.interviewDate = interviewDate;
+  if (call.outcome !== undefined) details.outcome = call.outcome;
+  return details;
+}
+
+/** The calls with one replaced or added, newest first. */
+function withCall(calls: readonly Call[], call: Call): Call[] {
+  return newestFirst([...calls.filter((each) => each.id !== call.id), call]);
+}
+
+/** Creates the app's store, reading the link and the calls saved on this device. */
 export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState> {
   const initialQuery = env.history.read();
   const opened = parseLink(initialQuery);
-  const stored = readSaved(env.storage);
+  // Today's single saved session becomes the first call (once), then every call is read.
+  const migrated = migrateSession(env.storage);
+  const stored = readCalls(env.storage);
+  const openedCall = stored.calls.find((call) => call.id === opened.state.call);
+  // An id this device does not know (another device, a deleted call): the link opens as a
+  // new call, and the canonical link below drops the id.
+  if (!openedCall) delete opened.state.call;
   const bare = initialQuery.replace(/^\?/, '') === '';
-  const canResume = bare && stored.saved && hasAnswers(parseLink(stored.saved.query).state.answers);
+  const unreadable = stored.setAside.length > 0 || migrated.outcome === 'unreadable';
+  const blocked = stored.unavailable || migrated.outcome === 'unavailable';
 
   const store = createStore<AppState>()((set, get) => {
     /** Writes the link to history and to the state; a new page also counts as a move. */
@@ -157,49 +287,116 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
     };
 
     /**
-     * Keeps the session on this device. Called after every change the person makes (answers,
-     * ticks, notes, names), emptied ones included, and never merely for opening a link or
-     * moving between pages, so browsing someone else's link does not replace the saved session.
+     * The open call's id, made now if the call has never been saved: a link opened without
+     * one (someone else's, or one from before calls) becomes a call at its first change.
      */
-    const save = () => {
-      const { link, notes, names, storageFailureTold } = get();
-      const health: StorageHealth = writeSaved(env.storage, {
-        version: 2,
-        query: formatLink({ answers: link.answers, done: link.done }),
-        notes,
-        names,
-        savedAt: env.now().toISOString(),
-      });
-      if (health !== 'ok' && !storageFailureTold) {
-        set({ storageNotice: health, storageFailureTold: true });
+    const claim = (): LinkState => {
+      const { link } = get();
+      if (link.call) return link;
+      const claimed = { ...link, call: env.newId() };
+      set({ link: claimed });
+      return claimed;
+    };
+
+    /** Tells a storage failure once; the app goes on from the link. */
+    const tell = (result: WriteResult) => {
+      if ((result === 'full' || result === 'unavailable') && !get().storageFailureTold) {
+        set({ storageNotice: result, storageFailureTold: true });
       }
     };
 
-    const keep = (link: LinkState): LinkState => ({ answers: link.answers, done: link.done });
+    /** After the first call is saved, asks the browser to keep the calls, and says if it won't. */
+    const askToKeep = () => {
+      if (!env.persist) return;
+      env.persist().then(
+        (kept) => {
+          if (!kept && get().storageNotice === null) set({ storageNotice: 'not-persisted' });
+        },
+        () => undefined,
+      );
+    };
+
+    /**
+     * Saves the open call under its own key. Called after every change the person makes
+     * (answers, ticks, details), emptied fields included, and never merely for opening a link
+     * or moving between pages, so browsing someone else's link saves nothing.
+     */
+    const save = () => {
+      const link = claim();
+      const id = link.call as string;
+      const { calls, details } = get();
+      const now = env.now();
+      const before = calls.find((call) => call.id === id) ?? newCall(id, '', now);
+      const record: Call = {
+        ...before,
+        ...noDetails,
+        ...details,
+        query: formatLink({ answers: link.answers, done: link.done }),
+        updatedAt: now.toISOString(),
+      };
+      const result = writeCall(env.storage, record);
+      if (result === 'ok') {
+        set({ calls: withCall(calls, cleanCall(record)), saveRefused: null });
+        if (calls.length === 0) askToKeep();
+      } else if (result === 'notes-too-long' || result === 'invalid') {
+        set({ saveRefused: result });
+      }
+      tell(result);
+    };
+
+    /** Saves a change to the open call, writing its id into the link if it had none. */
+    const change = (update: Partial<CallDetails>) => {
+      const hadCall = get().link.call !== undefined;
+      set((s) => ({ details: { ...s.details, ...update } }));
+      const link = claim();
+      if (!hadCall) write(link, 'replace');
+      save();
+    };
+
+    const keep = (link: LinkState): LinkState => {
+      const kept: LinkState = { answers: link.answers, done: link.done };
+      if (link.call) kept.call = link.call;
+      return kept;
+    };
+
+    /** Opens a link's call: its details when this device has it, else a new call's. */
+    const detailsFor = (id: string | undefined): CallDetails => {
+      const call = id === undefined ? undefined : get().calls.find((each) => each.id === id);
+      return call ? detailsOf(call) : noDetails;
+    };
 
     return {
       link: opened.state,
       problems: opened.problems,
-      notes: stored.saved?.notes ?? '',
-      names: stored.saved?.names ?? {},
-      resumable: canResume ? stored.saved : null,
-      storageNotice: stored.unavailable ? 'unavailable' : stored.corrupt ? 'corrupt' : null,
-      storageFailureTold: stored.unavailable,
+      details: openedCall ? detailsOf(openedCall) : noDetails,
+      calls: stored.calls,
+      setAside: stored.setAside,
+      resumable: bare ? (stored.calls[0] ?? null) : null,
+      storageNotice: blocked ? 'unavailable' : unreadable ? 'set-aside' : null,
+      storageFailureTold: blocked,
+      saveRefused: null,
+      undoable: null,
       moves: 0,
       reloadForUpdate: null,
       knownItems: null,
 
       syncFromHistory() {
         const { state, problems } = parseLink(env.history.read(), get().knownItems ?? undefined);
+        if (state.call && !get().calls.some((call) => call.id === state.call)) {
+          // A call deleted since this history entry was made: its answers open as a new call.
+          delete state.call;
+          env.history.replace(formatLink(state));
+        }
         // Following an in-page #link also fires popstate; the link itself has not changed.
         if (formatLink(state) === formatLink(get().link)) return;
-        set((s) => ({ ...pageLeft, link: state, problems, moves: s.moves + 1 }));
+        const details = state.call === get().link.call ? get().details : detailsFor(state.call);
+        set((s) => ({ ...pageLeft, link: state, problems, details, moves: s.moves + 1 }));
       },
       go(target) {
         moveTo({ ...keep(get().link), ...target });
       },
       answerAndContinue(step, value) {
-        const { link } = get();
+        const link = claim();
         // Skipping the topics question leaves it unanswered rather than storing an empty list.
         const answers: Answers = Object.fromEntries(
           Object.entries({ ...link.answers, [step]: value }).filter(([, v]) => v !== undefined),
@@ -210,11 +407,11 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         // returns to the question with it still chosen.
         // (The step is written out: on a bare first page it was only implied.)
         env.history.replace(formatLink({ ...link, answers, step }));
-        moveTo({ answers, done: link.done, ...nextFrom(step, link.from) });
+        moveTo({ ...keep(link), answers, ...nextFrom(step, link.from) });
         save();
       },
       setDone(id, done) {
-        const { link } = get();
+        const link = claim();
         const ids = new Set(link.done);
         if (done) ids.add(id);
         else ids.delete(id);
@@ -227,29 +424,140 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         moveTo({ ...keep(get().link), view: 'results', reason: chosen }, { newPage: false });
       },
       restartQuestions() {
-        moveTo({ answers: {}, done: [], step: QUESTION_KEYS[0] });
+        const link = claim();
+        moveTo({ answers: {}, done: [], call: link.call, step: QUESTION_KEYS[0] });
         save();
+      },
+      startNewCall() {
+        set({ details: noDetails, saveRefused: null });
+        moveTo({ answers: {}, done: [], step: QUESTION_KEYS[0] });
+      },
+      openCall(id) {
+        const call = get().calls.find((each) => each.id === id);
+        if (!call) return;
+        const { state } = parseLink(call.query, get().knownItems ?? undefined);
+        set({ details: detailsOf(call), saveRefused: null });
+        moveTo({ answers: state.answers, done: state.done, call: id, view: 'results' });
       },
       resume() {
         const saved = get().resumable;
-        if (!saved) return;
-        const { state } = parseLink(saved.query, get().knownItems ?? undefined);
-        moveTo({ ...state, view: 'results' });
+        if (saved) get().openCall(saved.id);
       },
       setResumeAside() {
         set({ resumable: null });
       },
-      setNotes(notes) {
-        // Within what storage accepts, so a long paste can never make the saved record unreadable.
-        set({ notes: cleanNotes(notes) });
-        save();
+      setField(field, value) {
+        change({ [field]: cleanField(field, value) });
       },
-      setName(key, value) {
-        set((s) => ({ names: { ...s.names, [key]: cleanName(value) } }));
-        save();
+      setInterviewDate(date) {
+        const { interviewDate: _left, ...rest } = get().details;
+        set({ details: rest });
+        change(date === undefined ? {} : { interviewDate: date });
+      },
+      setOutcome(outcome) {
+        const { outcome: _left, timeline, ...rest } = get().details;
+        const entry: TimelineEntry = { kind: 'outcome', at: env.now().toISOString() };
+        set({ details: { ...rest, timeline } });
+        change({
+          ...(outcome === undefined ? {} : { outcome }),
+          timeline: outcome === undefined ? timeline : [...timeline, entry],
+        });
+      },
+      addToTimeline(kind) {
+        const entry: TimelineEntry = { kind, at: env.now().toISOString() };
+        change({ timeline: [...get().details.timeline, entry] });
+      },
+      renameCall(id, company) {
+        const call = get().calls.find((each) => each.id === id);
+        if (!call) return 'invalid';
+        const renamed = { ...call, company, updatedAt: env.now().toISOString() };
+        const result = writeCall(env.storage, renamed);
+        if (result === 'ok') {
+          set((s) => ({
+            calls: withCall(s.calls, cleanCall(renamed)),
+            details: s.link.call === id ? { ...s.details, company: renamed.company } : s.details,
+          }));
+        }
+        tell(result);
+        return result;
+      },
+      deleteSavedCall(id) {
+        const call = get().calls.find((each) => each.id === id);
+        if (!call || deleteCall(env.storage, id) !== 'ok') return false;
+        set((s) => ({
+          calls: s.calls.filter((each) => each.id !== id),
+          undoable: { kind: 'deleted', calls: [call] },
+          resumable: s.resumable?.id === id ? null : s.resumable,
+        }));
+        // The open call was deleted: what is on screen is a new call from here on.
+        if (get().link.call === id) {
+          const { call: _gone, ...link } = get().link;
+          set({ details: noDetails });
+          write(link, 'replace', false);
+        }
+        return true;
+      },
+      clearAll() {
+        const calls = get().calls;
+        if (!clearSaved(env.storage)) return false;
+        const { call: _gone, ...link } = get().link;
+        set({
+          calls: [],
+          setAside: [],
+          details: noDetails,
+          resumable: null,
+          undoable: calls.length > 0 ? { kind: 'cleared', calls } : null,
+        });
+        write(link, 'replace', false);
+        return true;
+      },
+      undo() {
+        const undoable = get().undoable;
+        if (!undoable) return false;
+        let all = true;
+        for (const call of undoable.calls) {
+          const result = writeCall(env.storage, call);
+          if (result === 'ok') set((s) => ({ calls: withCall(s.calls, call) }));
+          else all = false;
+          tell(result);
+        }
+        set({ undoable: null });
+        return all;
+      },
+      restoreCalls(merge) {
+        let failed = 0;
+        for (const call of [...merge.added, ...merge.updated]) {
+          const result = writeCall(env.storage, call);
+          if (result === 'ok') set((s) => ({ calls: withCall(s.calls, call) }));
+          else failed += 1;
+          tell(result);
+        }
+        const open = get().link.call;
+        const restored = merge.updated.find((call) => call.id === open);
+        if (restored) set({ details: detailsOf(restored) });
+        return {
+          added: merge.added.length,
+          updated: merge.updated.length,
+          kept: merge.keptNewer.length + merge.unchanged.length,
+          failed,
+        };
+      },
+      callsChanged(id) {
+        const read = readCalls(env.storage);
+        if (read.unavailable) return;
+        set({ calls: read.calls, setAside: read.setAside });
+        const open = get().link.call;
+        if (open === undefined || (id !== null && id !== open)) return;
+        // The same call changed in another tab: show its text here before it is edited again.
+        const call = read.calls.find((each) => each.id === open);
+        if (call) {
+          const { state } = parseLink(call.query, get().knownItems ?? undefined);
+          set((s) => ({ details: detailsOf(call), link: { ...s.link, done: state.done } }));
+          env.history.replace(formatLink(get().link));
+        }
       },
       applySuggestions(suggested) {
-        const { link } = get();
+        const link = claim();
         // What they mentioned adds up, in the one canonical form the link uses.
         const topics = normalizeTopics([
           ...(link.answers.topics ?? []),
@@ -263,17 +571,8 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         const here = pageOf(link);
         if (here.kind === 'question')
           env.history.replace(formatLink({ ...link, answers, step: here.step }));
-        moveTo({ answers, done: link.done, ...(open ? { step: open } : { view: 'check' }) });
+        moveTo({ ...keep(link), answers, ...(open ? { step: open } : { view: 'check' }) });
         save();
-      },
-      clearData() {
-        const cleared = clearSaved(env.storage);
-        set({
-          notes: '',
-          names: {},
-          resumable: null,
-          storageNotice: cleared ? 'cleared' : 'clear-failed',
-        });
       },
       checkItems(itemIds) {
         set({ knownItems: itemIds });
@@ -299,7 +598,6 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
   // from here on works; the notice still says what was left out.
   const canonical = formatLink(opened.state);
   if (canonical !== initialQuery.replace(/^\?/, '')) env.history.replace(canonical);
-  // Merely opening a link (perhaps someone else's) does not replace the saved session: the
-  // first change made here does.
+  // Merely opening a link (perhaps someone else's) saves nothing: the first change made here does.
   return store;
 }

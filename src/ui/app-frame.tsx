@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
 import { frameMessages } from './messages/frame.ts';
-import { useApp } from './store-context.tsx';
 import { NavLink } from './nav-link.tsx';
 
-/** The frame around every page: a skip link, the name, and a footer with privacy controls. */
+/** The frame around every page: a skip link, the name, and a footer with the calls saved here. */
 export function AppFrame({ children }: { children: ReactNode }) {
-  const clearData = useApp((s) => s.clearData);
   return (
     <>
       <a href="#main" className="skip-link">
@@ -27,9 +25,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
           <p>{frameMessages.privacy}</p>
           <p className="button-row">
             <NavLink to={{ view: 'how' }}>{frameMessages.howLink}</NavLink>
-            <button type="button" className="link-button" onClick={clearData}>
-              {frameMessages.clearData}
-            </button>
+            <NavLink to={{ view: 'calls' }}>{frameMessages.callsLink}</NavLink>
           </p>
         </div>
       </footer>

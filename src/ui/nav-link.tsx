@@ -2,7 +2,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { formatLink, type LinkState } from '../domain/core.ts';
 import { useApp } from './store-context.tsx';
 
-type Target = Partial<Omit<LinkState, 'answers' | 'done'>>;
+type Target = Partial<Omit<LinkState, 'answers' | 'done' | 'call'>>;
 
 /**
  * A real link to another page of the app: it has an address, so it can be opened in a new
@@ -19,7 +19,7 @@ export function NavLink({
 }) {
   const link = useApp((s) => s.link);
   const go = useApp((s) => s.go);
-  const href = `?${formatLink({ answers: link.answers, done: link.done, ...to })}`;
+  const href = `?${formatLink({ answers: link.answers, done: link.done, call: link.call, ...to })}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle new-tab and new-window clicks.
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)

@@ -7,6 +7,7 @@ function open(query: string, storage: Storage = memoryStorage()) {
     history: { read: () => query, push: () => undefined, replace: () => undefined },
     storage: () => storage,
     now: () => new Date('2025-01-02T10:00:00Z'),
+    newId: () => 'newcall1',
   };
   return createAppStore(env);
 }

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { MAX_NAME } from '../../src/domain/core.ts';
+import { CALL_ID_PATTERN, MAX_NAME } from '../../src/domain/core.ts';
 import {
-  CALL_ID_PATTERN,
   CALL_KEY_PREFIX,
   callKey,
   deleteCall,

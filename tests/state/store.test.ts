@@ -1,7 +1,9 @@
 import { formatLink } from '../../src/domain/core.ts';
+import { callFromSession, callKey, readCalls } from '../../src/state/calls.ts';
 import { createAppStore, type AppState } from '../../src/state/store.ts';
-import { STORAGE_KEY } from '../../src/state/storage.ts';
+import { STORAGE_KEY, type Saved } from '../../src/state/storage.ts';
 import { fakeHistory, type Write } from './fake-history.ts';
+import { FakeStorage } from './fake-storage.ts';
 
 const offer =
   'caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm';
@@ -13,17 +15,30 @@ function open(query = '') {
     history,
     storage: () => window.localStorage,
     now: () => new Date('2026-11-26T09:00:00.000Z'),
+    newId: () => ID,
   });
   return { history, store, act: store.getState() };
 }
 
-/** Saves a session the way an earlier visit would have left it. */
-function saveEarlier(query: string, notes = '') {
-  window.localStorage.setItem(
-    STORAGE_KEY,
-    JSON.stringify({ version: 2, query, notes, names: {}, savedAt: '2026-11-20T09:00:00.000Z' }),
-  );
+/** The id the store gives a new call in these tests. */
+const ID = 'newcall1';
+
+/** Saves a session the way a visit before calls existed would have left it; returns it. */
+function saveEarlier(query: string, notes = ''): Saved {
+  const saved: Saved = { version: 2, query, notes, names: {}, savedAt: '2026-11-20T09:00:00.000Z' };
+  window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+  return saved;
 }
+
+/** The id the session saved by `saveEarlier(offer)` has as a call. */
+const earlierId = () =>
+  callFromSession({
+    version: 2,
+    query: offer,
+    notes: '',
+    names: {},
+    savedAt: '2026-11-20T09:00:00.000Z',
+  }).id;
 
 const push = (query: string): Write => ({ mode: 'push', query });
 const replace = (query: string): Write => ({ mode: 'replace', query });
@@ -47,7 +62,10 @@ const rows: Row[] = [
     did: 'answers the first question on a bare start',
     at: '',
     run: (act) => act.answerAndContinue('caller', 'recruiter'),
-    writes: [replace('caller=recruiter&step=caller'), push('caller=recruiter&step=contact')],
+    writes: [
+      replace(`caller=recruiter&step=caller&call=${ID}`),
+      push(`caller=recruiter&step=contact&call=${ID}`),
+    ],
     newPage: true,
   },
   {
@@ -55,8 +73,8 @@ const rows: Row[] = [
     at: `${offer}&step=round&from=check`,
     run: (act) => act.answerAndContinue('round', 'middle'),
     writes: [
-      replace(offer.replace('final', 'middle') + '&step=round&from=check'),
-      push(offer.replace('final', 'middle') + '&view=check'),
+      replace(`${offer.replace('final', 'middle')}&step=round&from=check&call=${ID}`),
+      push(`${offer.replace('final', 'middle')}&view=check&call=${ID}`),
     ],
     newPage: true,
   },
@@ -64,7 +82,10 @@ const rows: Row[] = [
     did: 'skips the topics question',
     at: 'caller=agency&step=topics',
     run: (act) => act.answerAndContinue('topics', undefined),
-    writes: [replace('caller=agency&step=topics'), push('caller=agency&step=tone')],
+    writes: [
+      replace(`caller=agency&step=topics&call=${ID}`),
+      push(`caller=agency&step=tone&call=${ID}`),
+    ],
     newPage: true,
   },
   {
@@ -78,14 +99,14 @@ const rows: Row[] = [
     did: 'ticks a checklist item',
     at: `${offer}&view=results`,
     run: (act) => act.setDone('offer-know-your-number', true),
-    writes: [replace(`${offer}&view=results&done=offer-know-your-number`)],
+    writes: [replace(`${offer}&view=results&done=offer-know-your-number&call=${ID}`)],
     newPage: false,
   },
   {
     did: 'unticks it',
     at: `${offer}&view=results&done=offer-know-your-number`,
     run: (act) => act.setDone('offer-know-your-number', false),
-    writes: [replace(`${offer}&view=results`)],
+    writes: [replace(`${offer}&view=results&call=${ID}`)],
     newPage: false,
   },
   {
@@ -106,7 +127,7 @@ const rows: Row[] = [
     did: 'starts again from the check page',
     at: `${offer}&view=check&done=offer-know-your-number`,
     run: (act) => act.restartQuestions(),
-    writes: [push('step=caller')],
+    writes: [push(`step=caller&call=${ID}`)],
     newPage: true,
   },
   {
@@ -114,7 +135,7 @@ const rows: Row[] = [
     at: '',
     saved: offer,
     run: (act) => act.resume(),
-    writes: [push(`${offer}&view=results`)],
+    writes: [push(`${offer}&view=results&call=${earlierId()}`)],
     newPage: true,
   },
   {
@@ -130,8 +151,8 @@ const rows: Row[] = [
     at: 'topics=benefits&step=caller',
     run: (act) => act.applySuggestions({ caller: 'recruiter', topics: ['salary', 'nothing'] }),
     writes: [
-      replace('caller=recruiter&topics=benefits,salary&step=caller'),
-      push('caller=recruiter&topics=benefits,salary&step=contact'),
+      replace(`caller=recruiter&topics=benefits,salary&step=caller&call=${ID}`),
+      push(`caller=recruiter&topics=benefits,salary&step=contact&call=${ID}`),
     ],
     newPage: true,
   },
@@ -147,17 +168,17 @@ const rows: Row[] = [
         topics: ['start-date', 'salary'],
         tone: 'warm',
       }),
-    writes: [replace(`${offer}&step=caller`), push(`${offer}&view=check`)],
+    writes: [replace(`${offer}&step=caller&call=${ID}`), push(`${offer}&view=check&call=${ID}`)],
     newPage: true,
   },
   {
-    did: 'types notes and a name',
+    did: 'types notes and a name, which makes the link a saved call',
     at: `${offer}&view=results`,
     run: (act) => {
-      act.setNotes('Ask about the bonus');
-      act.setName('theirName', 'Dana');
+      act.setField('notes', 'Ask about the bonus');
+      act.setField('theirName', 'Dana');
     },
-    writes: [],
+    writes: [replace(`${offer}&view=results&call=${ID}`)],
     newPage: false,
   },
   {
@@ -232,59 +253,185 @@ describe('the store writes the link', () => {
     expect(store.getState().link.done).toEqual([]);
   });
 });
+describe('the store keeps each call on this device', () => {
+  const record = (id = ID) => JSON.parse(window.localStorage.getItem(callKey(id)) ?? 'null');
 
-describe('the store saves on this device', () => {
-  const savedRecord = () => JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null');
-
-  it('saves each change the person makes, with the link’s answers and ticks only', () => {
+  it('saves each change under the call’s own key, with only answers and ticks in its link', () => {
     const { act } = open(`${offer}&view=results`);
     act.setDone('offer-know-your-number', true);
-    expect(savedRecord()).toEqual({
-      version: 2,
+    expect(record()).toMatchObject({
+      version: 1,
+      id: ID,
       query: `${offer}&done=offer-know-your-number`,
       notes: '',
-      names: {},
-      savedAt: '2026-11-26T09:00:00.000Z',
+      updatedAt: '2026-11-26T09:00:00.000Z',
     });
   });
 
-  it('does not replace the saved session merely because a link was opened and browsed', () => {
-    saveEarlier(offer, 'mine');
+  it('saves nothing merely because a link was opened and browsed', () => {
     const { act } = open('caller=agency&round=screen&view=results');
     act.chooseReason('rejection', 'offer');
     act.go({ view: 'how' });
     act.checkItems(new Set());
-    expect(savedRecord()).toMatchObject({ query: offer, notes: 'mine' });
+    expect(readCalls(() => window.localStorage).calls).toEqual([]);
   });
 
-  it('keeps emptied notes empty after a reload, with no question answered', () => {
+  it('keeps two calls apart: a new call starts empty and the first keeps its notes', () => {
+    let next = 0;
+    let minutes = 0;
+    const history = fakeHistory(`${offer}&view=results`);
+    const env = {
+      history,
+      storage: () => window.localStorage,
+      now: () => new Date(Date.UTC(2026, 10, 26, 9, (minutes += 1))),
+      newId: () => `call${String((next += 1))}`,
+    };
+    const store = createAppStore(env);
+    store.getState().setField('company', 'Acme');
+    store.getState().setField('notes', 'Range 70–80k');
+    store.getState().startNewCall();
+    expect(store.getState().details).toMatchObject({ company: '', notes: '' });
+    expect(store.getState().link.call).toBeUndefined();
+    store.getState().answerAndContinue('caller', 'agency');
+    store.getState().setField('company', 'Globex');
+    expect(history.read()).toContain('call=call2');
+
+    const again = createAppStore({
+      ...env,
+      history: fakeHistory(`${offer}&view=results&call=call1`),
+    });
+    expect(again.getState().details).toMatchObject({ company: 'Acme', notes: 'Range 70–80k' });
+    expect(again.getState().calls.map((call) => call.company)).toEqual(['Globex', 'Acme']);
+    // Back from the new call's question to the first call's results shows the first call's notes.
+    history.back();
+    history.back();
+    store.getState().syncFromHistory();
+    expect(store.getState().details).toMatchObject({ company: 'Acme', notes: 'Range 70–80k' });
+  });
+
+  it('opens a link whose call this device does not know as a new call, dropping the id', () => {
+    const { history, store } = open(`${offer}&view=results&call=elsewhere1`);
+    expect(store.getState().link.call).toBeUndefined();
+    expect(history.read()).toBe(`${offer}&view=results`);
+    expect(store.getState().details.notes).toBe('');
+  });
+
+  it('keeps emptied notes empty after a reload', () => {
     const first = open('view=results');
-    first.act.setNotes('Dana, 555 0100');
-    first.act.setNotes('');
-    expect(open('view=results').store.getState().notes).toBe('');
-  });
-
-  it('keeps an emptied name empty after a reload', () => {
-    const first = open('');
-    first.act.setName('company', 'Acme');
-    first.act.setName('company', '');
-    expect(open('').store.getState().names.company ?? '').toBe('');
+    first.act.setField('notes', 'Dana, 555 0100');
+    first.act.setField('notes', '');
+    expect(open(`view=results&call=${ID}`).store.getState().details.notes).toBe('');
   });
 
   it('makes typed notes and names well-formed: one line for a name, line breaks kept in notes', () => {
     const { store, act } = open('view=results');
-    act.setNotes('Call Dana\nabout \ud800 the\u202e bonus');
-    act.setName('theirName', 'Da\nna\udc00');
-    expect(store.getState().notes).toBe('Call Dana\nabout \ufffd the  bonus');
-    expect(store.getState().names.theirName).toBe('Da na\ufffd');
-    expect(() => encodeURIComponent(store.getState().notes)).not.toThrow();
+    act.setField('notes', 'Call Dana\nabout \ud800 the\u202e bonus');
+    act.setField('theirName', 'Da\nna\udc00');
+    expect(store.getState().details.notes).toBe('Call Dana\nabout \ufffd the  bonus');
+    expect(store.getState().details.theirName).toBe('Da na\ufffd');
+    expect(record().notes).toBe('Call Dana\nabout \ufffd the  bonus');
   });
 
-  it('keeps a name cut at the limit well-formed, even when the cut falls inside an emoji', () => {
+  it('refuses notes over the limit with a reason, keeping them on screen and the saved ones intact', () => {
     const { store, act } = open('view=results');
-    act.setName('theirName', `A${'😀'.repeat(60)}`);
-    const name = store.getState().names.theirName ?? '';
-    expect(() => encodeURIComponent(name)).not.toThrow();
-    expect(name.startsWith('A😀')).toBe(true);
+    act.setField('notes', 'short');
+    act.setField('notes', 'x'.repeat(50_001));
+    expect(store.getState().saveRefused).toBe('notes-too-long');
+    expect(store.getState().details.notes).toHaveLength(50_001);
+    expect(record().notes).toBe('short');
+    act.setField('notes', 'x'.repeat(50_000));
+    expect(store.getState().saveRefused).toBeNull();
+    expect(record().notes).toHaveLength(50_000);
+  });
+
+  it('turns the saved session of an earlier version into the first call, notes and names kept', () => {
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        query: offer,
+        notes: 'Ask about the bonus',
+        names: { theirName: 'Dana', company: 'Acme' },
+        savedAt: '2026-11-20T09:00:00.000Z',
+      }),
+    );
+    const { store, act } = open('');
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(store.getState().resumable).toMatchObject({
+      company: 'Acme',
+      notes: 'Ask about the bonus',
+    });
+    act.resume();
+    expect(store.getState().details).toMatchObject({
+      theirName: 'Dana',
+      notes: 'Ask about the bonus',
+    });
+    expect(store.getState().link.answers).toMatchObject({ caller: 'recruiter', round: 'final' });
+  });
+
+  it('never deletes what it cannot read, and says so once', () => {
+    window.localStorage.setItem(STORAGE_KEY, '{"version":9');
+    window.localStorage.setItem(callKey('later1'), JSON.stringify({ version: 2, id: 'later1' }));
+    const { store, act } = open('');
+    expect(store.getState().storageNotice).toBe('set-aside');
+    act.answerAndContinue('caller', 'recruiter');
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe('{"version":9');
+    expect(window.localStorage.getItem(callKey('later1'))).toContain('"version":2');
+  });
+
+  it('deletes a call and brings it back, and clears everything and brings it all back', () => {
+    const { store, act } = open(`${offer}&view=results`);
+    act.setField('company', 'Acme');
+    expect(act.deleteSavedCall(ID)).toBe(true);
+    expect(record()).toBeNull();
+    expect(store.getState().link.call).toBeUndefined();
+    expect(act.undo()).toBe(true);
+    expect(record()).toMatchObject({ company: 'Acme' });
+    expect(act.clearAll()).toBe(true);
+    expect(window.localStorage.length).toBe(0);
+    expect(store.getState().calls).toEqual([]);
+    act.undo();
+    expect(store.getState().calls.map((call) => call.company)).toEqual(['Acme']);
+  });
+
+  it('shows what another tab saved to the same call', () => {
+    const one = open(`${offer}&view=results`);
+    one.act.setField('notes', 'first');
+    const two = open(`${offer}&view=results&call=${ID}`);
+    two.act.setField('notes', 'typed in the second tab');
+    one.act.callsChanged(ID);
+    expect(one.store.getState().details.notes).toBe('typed in the second tab');
+  });
+
+  it('tells once when storage is full, and goes on from the link', () => {
+    const full = new FakeStorage(10);
+    const store = createAppStore({
+      history: fakeHistory(`${offer}&view=results`),
+      storage: () => full,
+      now: () => new Date('2026-11-26T09:00:00.000Z'),
+      newId: () => ID,
+    });
+    store.getState().setField('notes', 'a');
+    expect(store.getState().storageNotice).toBe('full');
+    store.getState().dismissStorageNotice();
+    store.getState().setField('notes', 'ab');
+    expect(store.getState().storageNotice).toBeNull();
+    expect(store.getState().details.notes).toBe('ab');
+  });
+
+  it('asks the browser to keep the calls after the first one is saved, and says if it will not', async () => {
+    const persist = vi.fn(() => Promise.resolve(false));
+    const store = createAppStore({
+      history: fakeHistory(`${offer}&view=results`),
+      storage: () => window.localStorage,
+      now: () => new Date('2026-11-26T09:00:00.000Z'),
+      newId: () => ID,
+      persist,
+    });
+    store.getState().setDone('offer-know-your-number', true);
+    store.getState().setDone('offer-know-your-number', false);
+    await Promise.resolve();
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(store.getState().storageNotice).toBe('not-persisted');
   });
 });

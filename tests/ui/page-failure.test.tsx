@@ -91,7 +91,7 @@ describe('the boundary stands above every page', () => {
       'Something went wrong showing this page',
     );
     expect(screen.getByText('Part of this link could not be read')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Clear my data' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Your saved calls' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Check your answers' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your answers');

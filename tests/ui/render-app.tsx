@@ -16,7 +16,15 @@ export async function openApp(query = '') {
   return { user, store, ...view };
 }
 
-/** The current link's query, without the `?`. */
+/**
+ * The current link's query, without the `?` and without its `call=` id: the id is random, and
+ * the tests that are about calls read it with `currentCall()`.
+ */
 export function currentQuery(): string {
-  return window.location.search.replace(/^\?/, '');
+  return window.location.search.replace(/^\?/, '').replace(/&?call=[a-z0-9]+$/, '');
+}
+
+/** The id of the call the current link belongs to, if any. */
+export function currentCall(): string | undefined {
+  return /[?&]call=([a-z0-9]+)/.exec(window.location.search)?.[1];
 }

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { STORAGE_KEY } from '../../src/state/storage.ts';
 import { currentQuery, openApp } from './render-app.tsx';
 
@@ -29,12 +29,12 @@ describe('saving on this device', () => {
     expect(screen.getByLabelText('My notes for the call')).toHaveValue('Ask Dana about the bonus');
   });
 
-  it('Start fresh puts the offer away and starts at the first question', async () => {
+  it('Start a new call puts the offer away and starts at the first question', async () => {
     const first = await openApp(offerLink);
     await first.user.click(screen.getByLabelText(/Decide the lowest salary/));
     first.unmount();
     const { user } = await openApp();
-    await user.click(screen.getByRole('button', { name: 'Start fresh' }));
+    await user.click(screen.getByRole('button', { name: 'Start a new call' }));
     expect(screen.queryByRole('heading', { name: 'Continue where you left off?' })).toBeNull();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called you?');
   });
@@ -46,8 +46,9 @@ describe('saving on this device', () => {
     await first.user.clear(notes);
     first.unmount();
 
-    await openApp('view=results');
-    expect(screen.getByLabelText('My notes for the call')).toHaveValue('');
+    const again = await openApp();
+    await again.user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    expect(await screen.findByLabelText('My notes for the call')).toHaveValue('');
   });
 
   it('shows the results with a name saved earlier that cannot be encoded', async () => {
@@ -55,13 +56,14 @@ describe('saving on this device', () => {
       STORAGE_KEY,
       JSON.stringify({
         version: 2,
-        query: '',
+        query: offerLink.replace('&view=results', ''),
         notes: 'half an emoji \ud83d',
         names: { theirName: 'Dana\ud800' },
         savedAt: '2026-11-26T09:00:00.000Z',
       }),
     );
-    await openApp(offerLink);
+    const { user } = await openApp();
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: /A job offer/ }),
     ).toBeInTheDocument();
@@ -133,27 +135,28 @@ describe('saving on this device', () => {
     '{"version":99,"query":"","notes":"","savedAt":""}',
     'null',
     '"a string"',
-  ])('sets aside corrupt saved data (%s) and says so', async (raw) => {
+  ])('leaves saved data it cannot read (%s) as it is, and says so', async (raw) => {
     window.localStorage.setItem(STORAGE_KEY, raw);
-    await openApp();
-    expect(screen.getByText(/could not read, so we removed it/)).toBeInTheDocument();
+    const { user } = await openApp();
+    expect(screen.getByText(/could not be read/)).toHaveTextContent(
+      'We have left them exactly as they are',
+    );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called you?');
-    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+    await user.click(screen.getByLabelText('The hiring manager or an interviewer'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(raw);
   });
 
-  it('Clear my data removes everything the app stored', async () => {
-    const { user } = await openApp(offerLink);
-    await user.type(screen.getByLabelText('My notes for the call'), 'private');
-    window.localStorage.setItem('callback:old-thing', 'x');
-    window.localStorage.setItem('someone-else', 'keep');
-    await user.click(screen.getByRole('button', { name: 'Clear my data' }));
-    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
-    expect(window.localStorage.getItem('callback:old-thing')).toBeNull();
-    expect(window.localStorage.getItem('someone-else')).toBe('keep');
-    expect(screen.getByLabelText('My notes for the call')).toHaveValue('');
+  it('lists the calls saved here, from the link in every page’s footer', async () => {
+    const first = await openApp(offerLink);
+    await first.user.type(screen.getByLabelText('Company'), 'Acme');
+    await first.user.click(screen.getByRole('link', { name: 'Your saved calls' }));
     expect(
-      screen.getByText(/everything Callback saved on this device is gone/),
-    ).toBeInTheDocument();
+      await screen.findByRole('heading', { level: 1, name: 'Your saved calls' }),
+    ).toHaveFocus();
+    const list = screen.getByRole('list', { name: 'Saved calls, newest first' });
+    expect(within(list).getByRole('link', { name: 'Acme' })).toBeInTheDocument();
+    expect(list).toHaveTextContent('Most likely: A job offer');
   });
 });
 

@@ -16,8 +16,8 @@ export const frameMessages = {
   privacy: 'Private by design: no account, no tracking, and nothing you type is sent anywhere.',
   /** Opens the page that explains the model and its weights. */
   howLink: 'How it decides',
-  /** Removes everything saved on this device. */
-  clearData: 'Clear my data',
+  /** Opens the calls saved on this device, where they can be backed up or cleared. */
+  callsLink: 'Your saved calls',
   /** Holds a page's place while its code or content arrives. */
   loading: 'One moment…',
 } as const;
@@ -31,6 +31,7 @@ export const titleMessages = {
   check: 'Check your answers',
   results: 'What the call likely means',
   how: 'How Callback decides',
+  calls: 'Your saved calls',
 } as const;
 
 /** The notices above every page: an update, a link that was partly unreadable, saving. */
@@ -53,12 +54,10 @@ export const storageMessages = {
   unavailable:
     'This browser is not letting Callback save anything, so your answers live only in the link. Bookmark the page to come back to it. Notes and names typed here will be gone when you close or reload this page.',
   full: 'This device’s storage is full, so we cannot save here. Your answers and ticks are in the link: bookmark the page to come back to them. Notes and names typed here will be gone when you close or reload this page.',
-  corrupt:
-    'We found something saved earlier that we could not read, so we removed it. Your answers in the link are fine.',
-  cleared:
-    'Done: everything Callback saved on this device is gone. If you keep going, your answers, notes and names will be saved here again.',
-  'clear-failed':
-    'We could not reach this device’s storage to clear it. Your browser’s own settings can clear site data.',
+  'set-aside':
+    'Some calls saved on this device could not be read, perhaps because a newer version of Callback saved them. We have left them exactly as they are, and a later version can open them. Everything else works as usual.',
+  'not-persisted':
+    'Your browser has not promised to keep your saved calls: some browsers clear a site’s data after a few weeks without a visit. To be safe, download a copy of your calls from the Your saved calls page.',
 } as const satisfies Record<StorageNotice, string>;
 
 /** What a page that failed says instead of going blank. */

@@ -1,5 +1,3 @@
-import type { ReplyPlaceholder } from '../../domain/core.ts';
-
 /*
  * The words below the results page's ranked list: the prep of one meaning, its checklist, the
  * email after the call and "what could tip the balance". They load with that part of the page
@@ -36,7 +34,7 @@ export const checklistMessages = {
 /** The email to send after the call. */
 export const followUpMessages = {
   heading: 'After the call: a short email',
-  hint: 'Add the names and it fills them in. They stay on this device and never go into the link.',
+  hint: 'It fills in the company and job title from “About this call”, and the names you add here. They stay on this device and never go into the link.',
   /** The preview's accessible name. */
   preview: 'The email',
   subjectLabel: 'Subject:',
@@ -51,10 +49,8 @@ export const followUpMessages = {
 /** The label of each name's field in the email. */
 export const nameFieldMessages = {
   theirName: 'Their name',
-  company: 'Company',
-  role: 'Job title',
   myName: 'Your name',
-} as const satisfies Record<ReplyPlaceholder, string>;
+} as const;
 
 /** "What could tip the balance": what would change the ranking, and what to ask. */
 export const insightMessages = {

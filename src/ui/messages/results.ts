@@ -11,21 +11,31 @@ export const confidenceMessages = {
   high: {
     /** The page's heading. `{title}` is the top meaning's title. */
     heading: 'Most likely: {title}',
+    /**
+     * The heading once a company is typed in. `{title}` starts in lowercase here.
+     * Example: `'Acme: most likely a job offer'`.
+     */
+    headingFor: '{company}: most likely {title}',
     /** As it fits "How sure: …". */
     level: 'high',
     text: 'Your answers point clearly to this. It is still a guess, so be ready for other news too.',
   },
   medium: {
     heading: 'Most likely: {title}',
+    headingFor: '{company}: most likely {title}',
     level: 'medium',
     text: 'This is the best fit for your answers, but other meanings are possible. Glance at the next ones too.',
   },
   low: {
     heading: 'Our best guess: {title}',
+    headingFor: '{company}: our best guess is {title}',
     level: 'low',
     text: 'We know little about this call yet, so treat this as a rough guide.',
   },
-} as const satisfies Record<Confidence, { heading: string; level: string; text: string }>;
+} as const satisfies Record<
+  Confidence,
+  { heading: string; headingFor: string; level: string; text: string }
+>;
 
 /** The results page around its parts. */
 export const resultsMessages = {
@@ -69,6 +79,8 @@ export const actionMessages = {
   changeAnswers: 'Change answers',
   copyLink: 'Copy link',
   print: 'Print prep sheet',
+  /** Starts the questions afresh as a new call; this one stays saved as it is. */
+  newCall: 'Start a new call',
   linkCopied: 'Link copied. Keep it or bookmark this page to come back to your prep.',
   linkNotCopied: 'We could not copy the link here. Copy the address from the address bar instead.',
   /** When copying anything else failed. */
@@ -96,9 +108,24 @@ export const rankedMessages = {
 } as const;
 
 /** The private notes for the call. */
+/** The call's own details, typed once and used in the heading, the sheet and the email. */
+export const callFieldMessages = {
+  heading: 'About this call',
+  hint: 'Typed once, used in the heading, the printed sheet, the calendar and the email. Kept on this device only, never in the link.',
+  company: 'Company',
+  role: 'Job title',
+  contactName: 'Who called',
+  phone: 'Number to call back',
+  /** The number as a link that starts a phone call. `{phone}` is the number as typed. */
+  callNumber: 'Call {phone}',
+} as const;
+
 export const notesMessages = {
   label: 'My notes for the call',
   hint: 'For names, dates and your salary range. They stay on this device and never go into the link.',
+  /** `{max}` is the longest notes kept, in characters. Nothing was cut or saved. */
+  tooLong:
+    'These notes are longer than the {max} characters we can keep, so the last change was not saved. Shorten them a little and it will save again.',
 } as const;
 
 /** Calendar files: a reminder to call back and one to follow up. */

@@ -45,13 +45,23 @@ export const checkMessages = {
 /** The offer to go on with a session saved on this device, on the first question. */
 export const resumeMessages = {
   heading: 'Continue where you left off?',
-  /** `{date}` is the day it was saved, in the browser's own format. Example: `'3 March'`. */
+  /**
+   * The latest call saved here. `{date}` is the day it last changed, in the browser's own
+   * format. Example: `'3 March'`.
+   */
   startedOn:
-    'You started getting ready for a call on {date}. Your answers and ticks are saved on this device.',
-  /** When the day it was saved cannot be read. */
-  started: 'You started getting ready for a call. Your answers and ticks are saved on this device.',
+    'You were getting ready for a call on {date}. Its answers, ticks and notes are saved on this device.',
+  /** The same, for a call with a company typed in. Example: `'… for your call with Acme on 3 March'`. */
+  startedWith:
+    'You were getting ready for your call with {company} on {date}. Its answers, ticks and notes are saved on this device.',
   resume: 'Continue where you left off',
-  startFresh: 'Start fresh',
+  /** Starts a new call; the saved one stays as it is. */
+  startFresh: 'Start a new call',
+  /** `{count}` calls are saved here; opens the list of them. */
+  allCalls: {
+    one: 'See your saved call',
+    other: 'See all {count} saved calls',
+  },
 } as const;
 
 /** The box that reads a pasted voicemail, email or notes and suggests answers. */

@@ -1,25 +1,30 @@
 import { useState } from 'react';
 import { fillReply } from '../../domain/reply.ts';
-import { fill, MAX_NAME, type Reason, type ReplyPlaceholder } from '../../domain/core.ts';
+import { fill, MAX_NAME, type Reason } from '../../domain/core.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { followUpMessages, nameFieldMessages } from '../messages/prep.ts';
 import { resultsMessages } from '../messages/results.ts';
 import { useApp } from '../store-context.tsx';
 import { copyText } from './copy-text.ts';
 
-const fields: { key: ReplyPlaceholder; autoComplete: string }[] = [
+// The company and the role are typed once, in "About this call", and used here too.
+const fields: { key: 'theirName' | 'myName'; autoComplete: string }[] = [
   { key: 'theirName', autoComplete: 'off' },
-  { key: 'company', autoComplete: 'organization' },
-  { key: 'role', autoComplete: 'off' },
   { key: 'myName', autoComplete: 'name' },
 ];
 
 /** A short email to send after the call, filled with names typed here and kept on this device. */
 export function FollowUp({ reason }: { reason: Reason }) {
-  const names = useApp((s) => s.names);
-  const setName = useApp((s) => s.setName);
+  const details = useApp((s) => s.details);
+  const setField = useApp((s) => s.setField);
   const [status, setStatus] = useState('');
-  const { subject, body } = fillReply(reason.reply, names);
+  const { subject, body } = fillReply(reason.reply, {
+    // Greets whoever called by their first name unless another name is typed for the email.
+    theirName: details.theirName || details.contactName.trim().split(/\s+/)[0],
+    company: details.company,
+    role: details.role,
+    myName: details.myName,
+  });
   const mailto = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return (
     <section className="follow-up no-print" aria-labelledby="follow-up-title">
@@ -34,8 +39,8 @@ export function FollowUp({ reason }: { reason: Reason }) {
               type="text"
               autoComplete={field.autoComplete}
               maxLength={MAX_NAME}
-              value={names[field.key] ?? ''}
-              onChange={(event) => setName(field.key, event.target.value)}
+              value={details[field.key]}
+              onChange={(event) => setField(field.key, event.target.value)}
             />
           </div>
         ))}

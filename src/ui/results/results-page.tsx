@@ -16,6 +16,7 @@ import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useApp } from '../store-context.tsx';
 import { wholePercents } from './evidence-text.ts';
+import { CallFields } from './call-fields.tsx';
 import { Notes } from './notes.tsx';
 import { Calendar } from './calendar.tsx';
 import { copyText } from './copy-text.ts';
@@ -56,6 +57,7 @@ function useBelow(): Below | null | 'failed' {
 /** The results: the likely meanings, ranked with reasons, then the prep for one of them. */
 export function ResultsPage() {
   const link = useApp((s) => s.link);
+  const company = useApp((s) => s.details.company.trim());
   const chooseReason = useApp((s) => s.chooseReason);
   // Derived, never stored: the same answers always give the same ranking.
   const result = useMemo(() => classify(link.answers), [link.answers]);
@@ -86,7 +88,11 @@ export function ResultsPage() {
         <p className="print-title">{printMessages.title}</p>
         <PrintDate />
       </header>
-      <PageHeading>{fill(words.heading, { title: topReason.title })}</PageHeading>
+      <PageHeading>
+        {company
+          ? fill(words.headingFor, { company, title: lowerFirst(topReason.title) })
+          : fill(words.heading, { title: topReason.title })}
+      </PageHeading>
       <div className="confidence" data-confidence={result.confidence}>
         <p>
           {fillNodes(resultsMessages.labelled, {
@@ -160,6 +166,8 @@ export function ResultsPage() {
         )}
       </section>
 
+      <CallFields />
+
       <Notes />
 
       {ready && prep && <ready.FollowUp reason={prep} />}
@@ -202,7 +210,13 @@ function sheetAddress(query: string): string {
   return `${window.location.origin}${window.location.pathname}?${query}`;
 }
 
+/** A title as it reads after "most likely". Example: `'A job offer'` becomes `'a job offer'`. */
+function lowerFirst(title: string): string {
+  return title.charAt(0).toLowerCase() + title.slice(1);
+}
+
 function Actions() {
+  const startNewCall = useApp((s) => s.startNewCall);
   const [status, setStatus] = useState('');
   const copy = async () => {
     setStatus(
@@ -221,6 +235,14 @@ function Actions() {
         </button>
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {actionMessages.print}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-action="new-call"
+          onClick={startNewCall}
+        >
+          {actionMessages.newCall}
         </button>
       </div>
       <p role="status" className="status">

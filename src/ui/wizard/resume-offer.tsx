@@ -1,21 +1,32 @@
 import { fill } from '../../domain/core.ts';
 import { resumeMessages } from '../messages/wizard.ts';
+import { NavLink } from '../nav-link.tsx';
+import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
 
-/** "Continue where you left off", offered when the bare app opens and a session was saved. */
+/**
+ * "Continue where you left off", offered when the bare app opens and a call was saved: the
+ * latest call, and a link to all of them.
+ */
 export function ResumeOffer() {
   const resumable = useApp((s) => s.resumable);
+  const count = useApp((s) => s.calls.length);
   const resume = useApp((s) => s.resume);
   const setResumeAside = useApp((s) => s.setResumeAside);
   if (!resumable) return null;
-  const when = new Date(resumable.savedAt);
-  const date = Number.isNaN(when.getTime())
-    ? null
-    : when.toLocaleDateString(undefined, { day: 'numeric', month: 'long' });
+  const date = new Date(resumable.updatedAt).toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'long',
+  });
+  const company = resumable.company.trim();
   return (
     <section className="panel" aria-labelledby="resume-title">
       <h2 id="resume-title">{resumeMessages.heading}</h2>
-      <p>{date ? fill(resumeMessages.startedOn, { date }) : resumeMessages.started}</p>
+      <p>
+        {company
+          ? fill(resumeMessages.startedWith, { company, date })
+          : fill(resumeMessages.startedOn, { date })}
+      </p>
       <div className="button-row">
         <button type="button" className="button" onClick={resume}>
           {resumeMessages.resume}
@@ -24,6 +35,11 @@ export function ResumeOffer() {
           {resumeMessages.startFresh}
         </button>
       </div>
+      <p>
+        <NavLink to={{ view: 'calls' }}>
+          {fill(plural(count, resumeMessages.allCalls), { count })}
+        </NavLink>
+      </p>
     </section>
   );
 }
