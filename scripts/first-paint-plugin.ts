@@ -186,9 +186,9 @@ async function prerender(root: string): Promise<string> {
   });
   try {
     const module = (await import(pathToFileURL(resolve(outDir, 'prerender.js')).href)) as {
-      renderFirstPage: () => string;
+      renderFirstPage: () => Promise<string>;
     };
-    return module.renderFirstPage();
+    return await module.renderFirstPage();
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

@@ -15,11 +15,12 @@ import { AppFrame } from '../ui/app-frame.tsx';
 import { frameMessages, titleMessages } from '../ui/messages/frame.ts';
 import { Notices } from '../ui/notices.tsx';
 import { PageFailure } from '../ui/page-failure.tsx';
-import { OnDemand, type PageLoader } from '../ui/on-demand.tsx';
+import { loadAhead, OnDemand, type PageLoader } from '../ui/on-demand.tsx';
 import { StoreProvider, useApp } from '../ui/store-context.tsx';
-import { CheckPage } from '../ui/wizard/check-page.tsx';
-import { QuestionPage } from '../ui/wizard/question-page.tsx';
 
+/** The questions and the check page. The first page loads it before it hydrates. */
+export const loadWizard: PageLoader = () =>
+  import('../ui/wizard/wizard-page.tsx').then((m) => m.WizardPage);
 // The results and "how it decides" pages carry the catalog, so they load after the first
 // page is on screen (see src/domain/core.ts).
 export const loadResults: PageLoader = () =>
@@ -28,6 +29,15 @@ export const loadHow: PageLoader = () => import('../ui/how-page.tsx').then((m) =
 /** The calls saved on this device, with backup and clearing: loaded when opened. */
 export const loadCalls: PageLoader = () =>
   import('../ui/calls/calls-page.tsx').then((m) => m.CallsPage);
+
+/** The code of each page, loaded on demand. */
+export const pageLoaders: Record<Page['kind'], PageLoader> = {
+  question: loadWizard,
+  check: loadWizard,
+  results: loadResults,
+  how: loadHow,
+  calls: loadCalls,
+};
 
 /** The whole app. Tests pass their own store; the browser gets one reading the real link. */
 export function App({ store }: { store?: StoreApi<AppState> }) {
@@ -55,6 +65,8 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
     // the questions are answered, and check any ticked items a link brought with it.
     let live = true;
     const cancel = afterPaint(() => {
+      // The questions too, so "Change answers" opens at once (and offline) from a results link.
+      void loadAhead(loadWizard);
       import('../domain/catalog/prep/index.ts').then(
         (catalog) => {
           if (live) own.getState().checkItems(catalog.checklistItemIds);
@@ -102,7 +114,6 @@ function titleOf(page: Page): string {
 
 function CurrentPage() {
   const link = useApp((s) => s.link);
-  const moves = useApp((s) => s.moves);
   const page = pageOf(link);
   const title = fill(titleMessages.page, { title: titleOf(page), appName: frameMessages.appName });
 
@@ -110,18 +121,7 @@ function CurrentPage() {
     document.title = title;
   }, [title]);
 
-  switch (page.kind) {
-    case 'question':
-      return (
-        <QuestionPage key={`${page.step}-${String(moves)}`} question={findQuestion(page.step)} />
-      );
-    case 'check':
-      return <CheckPage />;
-    case 'results':
-      return <OnDemand key="results" load={loadResults} />;
-    case 'how':
-      return <OnDemand key="how" load={loadHow} />;
-    case 'calls':
-      return <OnDemand key="calls" load={loadCalls} />;
-  }
+  const load = pageLoaders[page.kind];
+  // Keyed by the code, so a page stays mounted while the link changes within it.
+  return <OnDemand key={page.kind === 'question' ? 'check' : page.kind} load={load} />;
 }

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { pageOf } from '../domain/core.ts';
 import { createAppStore } from '../state/store.ts';
 import { loadAhead } from '../ui/on-demand.tsx';
-import { App, loadCalls, loadHow, loadResults } from './app.tsx';
+import { App, pageLoaders } from './app.tsx';
 import { adoptEarlyInput, readEarlyInput, showsPrerenderedPage } from './first-page.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import '../styles/base.css';
@@ -22,24 +22,17 @@ if (container) {
   );
   // The built page already holds the first question (prerendered). Hydrate it when that is
   // exactly what this visit shows; anything else renders afresh, in place of that markup.
-  if (container.hasAttribute('data-prerendered') && showsPrerenderedPage(store.getState())) {
-    hydrateRoot(container, app);
-  } else {
-    // A link to a page whose code loads on demand (the boot script has already started
-    // fetching it) waits for that code, so its first render is the page itself.
-    const page = pageOf(store.getState().link).kind;
-    const ahead =
-      page === 'results'
-        ? loadAhead(loadResults)
-        : page === 'how'
-          ? loadAhead(loadHow)
-          : page === 'calls'
-            ? loadAhead(loadCalls)
-            : null;
-    const render = () => createRoot(container).render(app);
-    if (ahead) void ahead.then(render);
-    else render();
-  }
+  // Every page's code loads on demand: the first render waits for the page's own, so it is
+  // the page itself (the boot script has already started fetching a results link's chunks).
+  // The prerendered first question waits for the questions' code, then hydrates when it is
+  // exactly what this visit shows; anything else renders afresh, in place of that markup.
+  const ahead = loadAhead(pageLoaders[pageOf(store.getState().link).kind]);
+  const hydrate =
+    container.hasAttribute('data-prerendered') && showsPrerenderedPage(store.getState());
+  void ahead.then(() => {
+    if (hydrate) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });
   registerServiceWorker((reload) => store.getState().offerUpdate(reload));
 }
 

@@ -1,6 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { createAppStore } from '../state/store.ts';
-import { App } from './app.tsx';
+import { loadAhead } from '../ui/on-demand.tsx';
+import { App, loadWizard } from './app.tsx';
 import { showsPrerenderedPage } from './first-page.ts';
 
 /** Storage as a prerender sees it: empty, with nothing kept. */
@@ -18,7 +19,7 @@ const noStorage = (): Storage => ({
  * so it shows before any script runs. The browser then hydrates it (see main.tsx) when
  * `showsPrerenderedPage` says so, which must hold for the page rendered here.
  */
-export function renderFirstPage(): string {
+export async function renderFirstPage(): Promise<string> {
   const store = createAppStore({
     history: { read: () => '', push: () => undefined, replace: () => undefined },
     storage: noStorage,
@@ -27,5 +28,8 @@ export function renderFirstPage(): string {
   });
   if (!showsPrerenderedPage(store.getState()))
     throw new Error('The prerendered page is not the one showsPrerenderedPage expects');
+  // The questions' code loads on demand in the browser; here it is fetched first, as the
+  // browser does before it hydrates, so the page is rendered whole.
+  await loadAhead(loadWizard);
   return renderToString(<App store={store} />);
 }

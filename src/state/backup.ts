@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { fill } from '../domain/core.ts';
-import { callSchema, cleanCall, newestFirst, type Call } from './calls.ts';
+import { callSchema, cleanCall, instant, newestFirst, type Call } from './calls.ts';
 
 /** The backup file's `format`, so a file from anything else is recognized as foreign. */
 export const BACKUP_FORMAT = 'callback-backup';
@@ -15,7 +15,7 @@ export const backupSchema = z.object({
   /** Example: `1`. */
   version: z.literal(BACKUP_VERSION),
   /** When the file was made, as an ISO instant. Example: `'2026-11-28T18:00:00.000Z'`. */
-  savedAt: z.iso.datetime(),
+  savedAt: instant(),
   /** Every call on the device, newest first, each a call record (`callSchema`). */
   calls: z.array(callSchema),
 });

@@ -1,15 +1,6 @@
 import * as z from 'zod/mini';
 import { CALL_ID_PATTERN, MAX_NAME, REASON_IDS, parseLink, plainText } from '../domain/core.ts';
-import {
-  MAX_NOTES,
-  STORAGE_KEY,
-  cleanName,
-  cleanNotes,
-  healthAfter,
-  migrate,
-  type Saved,
-  type StorageHealth,
-} from './storage.ts';
+import { MAX_NOTES, cleanName, cleanNotes, healthAfter, type StorageHealth } from './storage.ts';
 
 // The choice of one localStorage key per call: docs/decisions/006-calls-one-key-each.md.
 
@@ -32,7 +23,18 @@ const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const ID_LENGTH = 10;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const instant = () => z.iso.datetime();
+// A plain pattern and a date check rather than zod's ISO builders, which carry every option
+// they support (offsets, precisions) onto the first page. `toISOString()` writes exactly this.
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?Z$/;
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+/** A real moment or day: the pattern, and a date that exists (never February 30). */
+const real = (text: string) =>
+  !Number.isNaN(Date.parse(text)) &&
+  new Date(Date.parse(text)).toISOString().slice(0, 10) === text.slice(0, 10);
+/** An ISO instant as `toISOString()` writes it. Example: `'2026-11-27T09:00:00.000Z'`. */
+export const instant = () => z.string().check(z.regex(ISO_INSTANT), z.refine(real));
+/** An ISO calendar date. Example: `'2026-11-24'`. */
+const isoDate = () => z.string().check(z.regex(ISO_DATE), z.refine(real));
 
 /** What happened with a call, in order. Example: `{ kind: 'called-back', at: '2026-11-27T15:30:00.000Z' }`. */
 const timelineEntrySchema = z.object({
@@ -64,7 +66,7 @@ export const callSchema = z.object({
   /** The number to call back, as typed. Example: `'+1 555 0100'`. */
   phone: text(MAX_PHONE),
   /** The interview's date, when known, as an ISO date. Example: `'2026-11-24'`. */
-  interviewDate: z.optional(z.iso.date()),
+  interviewDate: z.optional(isoDate()),
   /** Private notes for the call. Example: `'Ask about the start date'`. */
   notes: text(MAX_NOTES),
   /** Whom the follow-up email greets. Example: `'Dana'`. */
@@ -263,85 +265,6 @@ export function deleteCall(storage: () => Storage, id: string): 'ok' | 'unavaila
   } catch {
     return 'unavailable';
   }
-}
-
-/** What `migrateSession` did. */
-export interface MigrateResult {
-  /**
-   * `nothing`: no old session; `migrated`: it is a call now and the old key is gone (or will
-   * go on the next try); `unreadable`: it could not be read and was left as it was; `full` and
-   * `unavailable`: the call could not be written, so the old session stays.
-   */
-  outcome: 'nothing' | 'migrated' | 'unreadable' | 'full' | 'unavailable';
-  /** The call it became. Example: `'s1x2y3z4'`. */
-  id?: string;
-}
-
-/**
- * Today's single saved session (`callback:v1`, versions 1 and 2, read through the chain in
- * storage.ts) becomes the first call, notes and names included. The old key is removed only
- * after the call is written. Idempotent: the call's id comes from the session itself, so a
- * second run finds the call already there and only finishes removing the old key.
- */
-export function migrateSession(storage: () => Storage): MigrateResult {
-  let stored: string | null;
-  try {
-    stored = storage().getItem(STORAGE_KEY);
-  } catch {
-    return { outcome: 'unavailable' };
-  }
-  if (stored === null) return { outcome: 'nothing' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(stored);
-  } catch {
-    return { outcome: 'unreadable' };
-  }
-  const saved = migrate(raw);
-  if (!saved) return { outcome: 'unreadable' };
-  const call = callFromSession(saved);
-  let present: boolean;
-  try {
-    present = storage().getItem(callKey(call.id)) !== null;
-  } catch {
-    return { outcome: 'unavailable' };
-  }
-  if (!present) {
-    const written = writeCall(storage, call);
-    if (written === 'full' || written === 'unavailable') return { outcome: written };
-    if (written !== 'ok') return { outcome: 'unreadable' };
-  }
-  try {
-    storage().removeItem(STORAGE_KEY);
-  } catch {
-    // The call is saved; the next start removes the old key without writing it twice.
-  }
-  return { outcome: 'migrated', id: call.id };
-}
-
-/** The call a saved session becomes. Its id is a hash of the session, so it is the same each time. */
-export function callFromSession(saved: Saved): Call {
-  const at = Number.isNaN(Date.parse(saved.savedAt))
-    ? new Date(0).toISOString()
-    : new Date(saved.savedAt).toISOString();
-  return {
-    ...newCall(sessionId(saved), saved.query, new Date(at)),
-    company: saved.names.company ?? '',
-    role: saved.names.role ?? '',
-    notes: saved.notes,
-    theirName: saved.names.theirName ?? '',
-    myName: saved.names.myName ?? '',
-  };
-}
-
-// FNV-1a over the session's text: stable across runs and releases, and 's' marks its origin.
-function sessionId(saved: Saved): string {
-  let hash = 0x811c9dc5;
-  for (const char of `${saved.savedAt}\n${saved.query}\n${saved.notes}`) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `s${hash.toString(36).padStart(7, '0')}`;
 }
 
 /**

@@ -19,7 +19,6 @@ import {
   cleanField,
   deleteCall,
   makeCallId,
-  migrateSession,
   newCall,
   newestFirst,
   readCalls,
@@ -29,7 +28,8 @@ import {
   type TimelineEntry,
   type WriteResult,
 } from './calls.ts';
-import { clearSaved } from './storage.ts';
+import type { MigrateResult } from './old-session.ts';
+import { STORAGE_KEY, clearSaved } from './storage.ts';
 
 /** Where the link lives. The browser's history in the app; a fake one in tests. */
 export interface HistoryPort {
@@ -183,6 +183,8 @@ export interface AppState {
    * page): new calls and newer records of calls here, never an older one over a newer.
    */
   restoreCalls(merge: Pick<Merge, 'added' | 'updated' | 'keptNewer' | 'unchanged'>): RestoreResult;
+  /** The session an earlier version saved has been turned into a call (or could not be). */
+  sessionMigrated(migrated: MigrateResult): void;
   /** Another tab saved or deleted a call (null: it cleared everything): read them again. */
   callsChanged(id: string | null): void;
   /**
@@ -260,16 +262,13 @@ function withCall(calls: readonly Call[], call: Call): Call[] {
 export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState> {
   const initialQuery = env.history.read();
   const opened = parseLink(initialQuery);
-  // Today's single saved session becomes the first call (once), then every call is read.
-  const migrated = migrateSession(env.storage);
   const stored = readCalls(env.storage);
   const openedCall = stored.calls.find((call) => call.id === opened.state.call);
   // An id this device does not know (another device, a deleted call): the link opens as a
   // new call, and the canonical link below drops the id.
   if (!openedCall) delete opened.state.call;
   const bare = initialQuery.replace(/^\?/, '') === '';
-  const unreadable = stored.setAside.length > 0 || migrated.outcome === 'unreadable';
-  const blocked = stored.unavailable || migrated.outcome === 'unavailable';
+  const blocked = stored.unavailable || hasOldSession(env.storage) === 'unavailable';
 
   const store = createStore<AppState>()((set, get) => {
     /** Writes the link to history and to the state; a new page also counts as a move. */
@@ -372,7 +371,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       calls: stored.calls,
       setAside: stored.setAside,
       resumable: bare ? (stored.calls[0] ?? null) : null,
-      storageNotice: blocked ? 'unavailable' : unreadable ? 'set-aside' : null,
+      storageNotice: blocked ? 'unavailable' : stored.setAside.length > 0 ? 'set-aside' : null,
       storageFailureTold: blocked,
       saveRefused: null,
       undoable: null,
@@ -542,6 +541,17 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
           failed,
         };
       },
+      sessionMigrated(migrated) {
+        if (migrated.outcome === 'unreadable') set({ storageNotice: 'set-aside' });
+        if (migrated.outcome !== 'migrated') return;
+        const read = readCalls(env.storage);
+        set((s) => ({
+          calls: read.calls,
+          // Offered as on any bare start, unless the person has already moved on.
+          resumable:
+            bare && s.moves === 0 && s.link.call === undefined ? (read.calls[0] ?? null) : null,
+        }));
+      },
       callsChanged(id) {
         const read = readCalls(env.storage);
         if (read.unavailable) return;
@@ -599,5 +609,23 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
   const canonical = formatLink(opened.state);
   if (canonical !== initialQuery.replace(/^\?/, '')) env.history.replace(canonical);
   // Merely opening a link (perhaps someone else's) saves nothing: the first change made here does.
+  if (hasOldSession(env.storage) === 'yes') {
+    // The single session earlier versions saved becomes the first call, once. Its code loads
+    // only here, so everyone else's first page does not carry the old shapes.
+    void import('./old-session.ts').then(
+      (old) => store.getState().sessionMigrated(old.migrateSession(env.storage)),
+      // Offline before this version was cached: the session stays, and the next visit tries.
+      () => undefined,
+    );
+  }
   return store;
+}
+
+/** Whether the session of an earlier version is still saved. Never throws. */
+function hasOldSession(storage: () => Storage): 'yes' | 'no' | 'unavailable' {
+  try {
+    return storage().getItem(STORAGE_KEY) === null ? 'no' : 'yes';
+  } catch {
+    return 'unavailable';
+  }
 }

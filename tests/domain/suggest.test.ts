@@ -122,20 +122,15 @@ describe('suggestAnswers', () => {
     expect(suggestAnswers('Great to meet you, but unfortunately…').answers.tone).toBeUndefined();
   });
 
-  it('reads 100 KB well within the time budget', () => {
+  // How fast is `npm run bench`'s job; this says that a text at the limit is read whole, and
+  // (by the test's own time-out) that no pattern backtracks out of control on it.
+  it('reads a text as long as the limit, and what it says counts', () => {
     const message =
       'Hi Sam, it’s Jo from the talent team. Great news, the panel loved your case study. ' +
       'No need to send references yet, but could you confirm your notice period, salary ' +
       'expectations and a start date? Call me back when you can.\n';
     const text = message.repeat(Math.ceil(MAX_TEXT / message.length)).slice(0, MAX_TEXT);
-    suggestAnswers(text);
-    let best = Infinity;
-    for (let i = 0; i < 5; i += 1) {
-      const start = performance.now();
-      suggestAnswers(text);
-      best = Math.min(best, performance.now() - start);
-    }
-    expect(best).toBeLessThan(20);
+    expect(suggestAnswers(text).answers).toEqual(suggestAnswers(message).answers);
   });
 
   it('never throws and only suggests valid answers, whatever the text', () => {

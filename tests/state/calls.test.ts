@@ -5,13 +5,13 @@ import {
   callKey,
   deleteCall,
   makeCallId,
-  migrateSession,
   newCall,
   onCallsChanged,
   readCalls,
   writeCall,
   type Call,
 } from '../../src/state/calls.ts';
+import { migrateSession } from '../../src/state/old-session.ts';
 import { MAX_NOTES, STORAGE_KEY } from '../../src/state/storage.ts';
 import { savedV1, savedV2 } from '../fixtures/saved-sessions.ts';
 import { FakeStorage, blocked, brokenStorage } from './fake-storage.ts';

@@ -1,7 +1,7 @@
 import { formatLink } from '../../src/domain/core.ts';
-import { callFromSession, callKey, readCalls } from '../../src/state/calls.ts';
+import { callKey, newCall, readCalls, writeCall } from '../../src/state/calls.ts';
 import { createAppStore, type AppState } from '../../src/state/store.ts';
-import { STORAGE_KEY, type Saved } from '../../src/state/storage.ts';
+import { STORAGE_KEY } from '../../src/state/storage.ts';
 import { fakeHistory, type Write } from './fake-history.ts';
 import { FakeStorage } from './fake-storage.ts';
 
@@ -23,22 +23,12 @@ function open(query = '') {
 /** The id the store gives a new call in these tests. */
 const ID = 'newcall1';
 
-/** Saves a session the way a visit before calls existed would have left it; returns it. */
-function saveEarlier(query: string, notes = ''): Saved {
-  const saved: Saved = { version: 2, query, notes, names: {}, savedAt: '2026-11-20T09:00:00.000Z' };
-  window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
-  return saved;
+/** A call saved by an earlier visit, with these answers. */
+const earlier = 'earlier1';
+function saveEarlier(query: string, notes = '') {
+  const call = { ...newCall(earlier, query, new Date('2026-11-20T09:00:00.000Z')), notes };
+  expect(writeCall(() => window.localStorage, call)).toBe('ok');
 }
-
-/** The id the session saved by `saveEarlier(offer)` has as a call. */
-const earlierId = () =>
-  callFromSession({
-    version: 2,
-    query: offer,
-    notes: '',
-    names: {},
-    savedAt: '2026-11-20T09:00:00.000Z',
-  }).id;
 
 const push = (query: string): Write => ({ mode: 'push', query });
 const replace = (query: string): Write => ({ mode: 'replace', query });
@@ -135,7 +125,7 @@ const rows: Row[] = [
     at: '',
     saved: offer,
     run: (act) => act.resume(),
-    writes: [push(`${offer}&view=results&call=${earlierId()}`)],
+    writes: [push(`${offer}&view=results&call=${earlier}`)],
     newPage: true,
   },
   {
@@ -344,7 +334,7 @@ describe('the store keeps each call on this device', () => {
     expect(record().notes).toHaveLength(50_000);
   });
 
-  it('turns the saved session of an earlier version into the first call, notes and names kept', () => {
+  it('turns the saved session of an earlier version into the first call, notes and names kept', async () => {
     window.localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({
@@ -356,7 +346,7 @@ describe('the store keeps each call on this device', () => {
       }),
     );
     const { store, act } = open('');
-    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+    await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull());
     expect(store.getState().resumable).toMatchObject({
       company: 'Acme',
       notes: 'Ask about the bonus',

@@ -12,7 +12,10 @@ export async function openApp(query = '') {
   // The results load their catalog on demand, so wait for the page's heading, and for the
   // prep that arrives after the ranked list (marked busy until then).
   await screen.findByRole('heading', { level: 1 });
-  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+  // (The first import of that part is slow under the test runner's transform.)
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull(), {
+    timeout: 5000,
+  });
   return { user, store, ...view };
 }
 

@@ -63,7 +63,8 @@ describe('saving on this device', () => {
       }),
     );
     const { user } = await openApp();
-    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    // The session of an earlier version becomes a call a moment after the page opens.
+    await user.click(await screen.findByRole('button', { name: 'Continue where you left off' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: /A job offer/ }),
     ).toBeInTheDocument();

@@ -16,9 +16,6 @@ import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useApp } from '../store-context.tsx';
 import { wholePercents } from './evidence-text.ts';
-import { CallFields } from './call-fields.tsx';
-import { Notes } from './notes.tsx';
-import { Calendar } from './calendar.tsx';
 import { copyText } from './copy-text.ts';
 import { RankedList } from './ranked-list.tsx';
 
@@ -166,18 +163,19 @@ export function ResultsPage() {
         )}
       </section>
 
-      <CallFields />
-
-      <Notes />
-
-      {ready && prep && <ready.FollowUp reason={prep} />}
-
-      <Calendar
-        answers={link.answers}
-        top={topReason}
-        unclear={result.confidence === 'low'}
-        link={sheetAddress(formatLink(link))}
-      />
+      {ready && (
+        <>
+          <ready.CallFields />
+          <ready.Notes />
+          {prep && <ready.FollowUp reason={prep} />}
+          <ready.Calendar
+            answers={link.answers}
+            top={topReason}
+            unclear={result.confidence === 'low'}
+            link={sheetAddress(formatLink(link))}
+          />
+        </>
+      )}
 
       <p className="print-only print-link">
         {fillNodes(printMessages.reopen, {
