@@ -5,25 +5,30 @@ import { MAX_DAYS } from './schema.ts';
  * Nothing here reads the clock: "today" is always given, as a date of the same form.
  */
 
-/** Why a typed date cannot be used. */
-export type DateProblem =
+/** Why a typed date cannot be used, whatever it is for. */
+type CommonDateProblem =
   /** Nothing given, or a date field left half filled in (the browser then gives `''`). */
   | 'empty'
   /** A year of one to three digits: `'26-11-24'`, or `'0026-11-24'` from a date field. */
   | 'short-year'
   /** Not a day that exists: `'2026-02-30'`, `'2026-13-01'`, `'next week'`. */
-  | 'not-a-date'
-  /** An interview date after today. */
-  | 'future'
-  /** An interview more than `MAX_DAYS` days ago, more than a link's `days` can hold. */
-  | 'too-long-ago'
-  /** A reminder date before today. */
-  | 'past'
-  /** A reminder more than `MAX_DAYS` days ahead, like a year typed as `20261`. */
-  | 'too-far';
+  | 'not-a-date';
+
+/**
+ * Why a typed interview date cannot be used: one of the common problems, a date after today
+ * (`'future'`), or more than `MAX_DAYS` days ago, more than a link's `days` can hold
+ * (`'too-long-ago'`).
+ */
+export type InterviewDateProblem = CommonDateProblem | 'future' | 'too-long-ago';
+
+/**
+ * Why a typed reminder date cannot be used: one of the common problems, a date before today
+ * (`'past'`), or more than `MAX_DAYS` days ahead, like a year typed as `20261` (`'too-far'`).
+ */
+export type ReminderDateProblem = CommonDateProblem | 'past' | 'too-far';
 
 /** A date that was checked, or why it cannot be used. */
-export type CheckedDate =
+export type CheckedDate<Problem extends string> =
   | {
       ok: true;
       /** The date in full. Example: `'2026-11-24'`. */
@@ -31,7 +36,7 @@ export type CheckedDate =
       /** Whole days from today: before it for an interview, after it for a reminder. */
       days: number;
     }
-  | { ok: false; problem: DateProblem };
+  | { ok: false; problem: Problem };
 
 /** Why a typed time cannot be used. */
 export type TimeProblem = 'empty' | 'not-a-time';
@@ -44,7 +49,7 @@ export type CheckedTime =
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A calendar date read from its parts, or why it is not one. */
-function readDate(text: string): { year: number; month: number; day: number } | DateProblem {
+function readDate(text: string): { year: number; month: number; day: number } | CommonDateProblem {
   const value = text.trim();
   if (value === '') return 'empty';
   const parts = /^(\d{1,6})-(\d{1,2})-(\d{1,2})$/.exec(value);
@@ -128,7 +133,10 @@ export function dateInDays(days: number, today: string): string {
  * `checkInterviewDate('2026-11-24', '2026-11-27')` is `{ ok: true, date: '2026-11-24', days: 3 }`;
  * `checkInterviewDate('0026-11-24', '2026-11-27')` is `{ ok: false, problem: 'short-year' }`.
  */
-export function checkInterviewDate(input: string, today: string): CheckedDate {
+export function checkInterviewDate(
+  input: string,
+  today: string,
+): CheckedDate<InterviewDateProblem> {
   const read = readDate(input);
   if (typeof read === 'string') return { ok: false, problem: read };
   const days = readToday(today) - dayNumber(read);
@@ -142,7 +150,7 @@ export function checkInterviewDate(input: string, today: string): CheckedDate {
  * or why not. Example: `checkReminderDate('2026-12-01', '2026-11-27')` is
  * `{ ok: true, date: '2026-12-01', days: 4 }`.
  */
-export function checkReminderDate(input: string, today: string): CheckedDate {
+export function checkReminderDate(input: string, today: string): CheckedDate<ReminderDateProblem> {
   const read = readDate(input);
   if (typeof read === 'string') return { ok: false, problem: read };
   const days = dayNumber(read) - readToday(today);
