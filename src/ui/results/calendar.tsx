@@ -49,7 +49,7 @@ function EventForm({
   title: string;
   intro: string;
   button: string;
-  event: Omit<CalendarEvent, 'date' | 'time'>;
+  event: Omit<CalendarEvent, 'start'>;
   fileName: string;
   initialDate: string;
 }) {
@@ -72,7 +72,7 @@ function EventForm({
       return;
     }
     setProblem(null);
-    void download({ ...event, date, time }, fileName).then(setStatus);
+    void download({ ...event, start: checked.start }, fileName).then(setStatus);
   };
   const errorId = (field: 'date' | 'time') => `${id}-${field}-error`;
   const fieldProps = (field: 'date' | 'time') =>

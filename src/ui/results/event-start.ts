@@ -27,7 +27,8 @@ export type CheckedStart =
  * Checks the date and time typed for a reminder against the person's own clock, so that no
  * calendar file is ever made for a date it would misread: the `ics` package reads a year of
  * `26` as 1926, rolls February 30 over into March, writes a five-digit year into a file no
- * calendar opens, and moves a time the clocks skip an hour on without a word. Example:
+ * calendar opens, and moves a time the clocks skip an hour on without a word. A calendar
+ * file's start is only ever one this returns. Example:
  * `checkEventStart('2026-11-30', '09:00', now)` is `{ ok: true, start: [2026, 11, 30, 9, 0] }`.
  */
 export function checkEventStart(date: string, time: string, now: Date): CheckedStart {
