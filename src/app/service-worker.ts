@@ -5,23 +5,32 @@
  */
 export function registerServiceWorker(onUpdateReady: (reload: () => void) => void): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  const workers = navigator.serviceWorker;
+  // Listened to from the start, because another tab may apply the new version first: every
+  // tab then gets this event at once, before the person here has asked for anything.
+  let reloadOnChange = false;
+  workers.addEventListener('controllerchange', () => {
+    if (reloadOnChange) window.location.reload();
+  });
   const register = async () => {
-    const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
-    const offer = (worker: ServiceWorker) =>
-      onUpdateReady(() => {
-        // Reload once the new worker has taken over, so the page and its files match.
-        navigator.serviceWorker.addEventListener('controllerchange', () =>
-          window.location.reload(),
-        );
-        worker.postMessage({ type: 'SKIP_WAITING' });
-      });
+    const registration = await workers.register('/sw.js', { scope: '/' });
+    // Asks the newest waiting worker to take over, then reloads so the page and its files
+    // match. With none waiting, another tab has already applied it: a reload is all it takes.
+    const reload = () => {
+      const waiting = registration.waiting;
+      if (!waiting) {
+        window.location.reload();
+        return;
+      }
+      reloadOnChange = true;
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    };
     // A worker is only an update if one already controls this page.
-    if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+    if (registration.waiting && workers.controller) onUpdateReady(reload);
     registration.addEventListener('updatefound', () => {
       const installing = registration.installing;
       installing?.addEventListener('statechange', () => {
-        if (installing.state === 'installed' && navigator.serviceWorker.controller)
-          offer(installing);
+        if (installing.state === 'installed' && workers.controller) onUpdateReady(reload);
       });
     });
   };

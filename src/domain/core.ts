@@ -69,3 +69,19 @@ export {
 export type { LinkState, Problem, View } from './link.ts';
 export { backFrom, hasAnswers, nextFrom, pageOf, positionOf } from './flow.ts';
 export type { Page } from './flow.ts';
+export {
+  checkInterviewDate,
+  checkReminderDate,
+  checkTime,
+  dateFromDays,
+  dateInDays,
+  daysSince,
+  localIsoDate,
+} from './dates.ts';
+export type {
+  CheckedDate,
+  CheckedTime,
+  InterviewDateProblem,
+  ReminderDateProblem,
+  TimeProblem,
+} from './dates.ts';

@@ -121,4 +121,67 @@ describe('a new version', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('applied in one tab, is applied by the Reload offered in another tab too', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'callback-update-'));
+    cpSync('dist', root, { recursive: true });
+    const server = (await serveDist({ root, port: 0 })) as Server;
+    const context = await browser().newContext();
+    try {
+      const open = async (query: string) => {
+        const page = await context.newPage();
+        await page.goto(`${server.url}/?${query}`);
+        await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+        return page;
+      };
+      const first = await open('caller=agency&step=round');
+      await first.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await first.reload();
+      await first.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const second = await open('caller=recruiter&contact=spoke&step=days');
+      await second.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+      appendFileSync(join(root, 'sw.js'), '\n// the next version\n');
+      await first.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
+      });
+      for (const page of [first, second])
+        await page.getByText(/A new version of Callback is ready/).waitFor();
+
+      await Promise.all([
+        first.waitForEvent('load'),
+        first.getByRole('button', { name: 'Reload' }).click(),
+      ]);
+      // The second tab is still the page it was: a mark left on it shows whether it reloads.
+      await second.evaluate(() => {
+        (window as unknown as { stillTheOldPage: boolean }).stillTheOldPage = true;
+      });
+      await Promise.all([
+        second.waitForEvent('load', { timeout: 10_000 }),
+        second.getByRole('button', { name: 'Reload' }).click(),
+      ]);
+      await second.locator('html[data-ready]').waitFor({ state: 'attached' });
+      expect(
+        await second.evaluate(
+          () => (window as unknown as { stillTheOldPage?: boolean }).stillTheOldPage,
+        ),
+      ).toBeUndefined();
+      expect(new URL(second.url()).search).toBe('?caller=recruiter&contact=spoke&step=days');
+      expect(await second.locator('main h1').textContent()).toBe(
+        'How many days ago was that interview?',
+      );
+      // Both tabs now run the new version, so neither offers it again.
+      for (const page of [first, second]) {
+        expect(await page.getByText(/A new version of Callback is ready/).count()).toBe(0);
+      }
+    } finally {
+      await context.close();
+      server.stop();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

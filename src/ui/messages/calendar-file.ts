@@ -5,7 +5,6 @@
 
 /** How making a calendar file went. */
 export const calendarFileMessages = {
-  chooseDateTime: 'Please choose a date and a time.',
   notMade: 'We could not make the calendar file. Please check the date and time.',
   downloaded: 'Calendar file downloaded. Open it to add the event to your calendar.',
 } as const;

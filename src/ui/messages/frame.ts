@@ -36,8 +36,11 @@ export const titleMessages = {
 
 /** The notices above every page: an update, a link that was partly unreadable, saving. */
 export const noticeMessages = {
+  /**
+   * True in every tab: the answers, ticks and page are all in the link, which a reload keeps.
+   */
   updateReady:
-    'A new version of Callback is ready. Your answers and ticks are in the link, so they are kept when you reload.',
+    'A new version of Callback is ready. Reload to start using it: your answers are kept, and you will come back to this same page.',
   /** Reloads the page to use the new version. */
   reload: 'Reload',
   problemsTitle: 'Part of this link could not be read',

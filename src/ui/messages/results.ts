@@ -141,15 +141,39 @@ export const calendarMessages = {
   /** The event's description. `{title}` is the top meaning's title, `{link}` the prep's address. */
   callBackDescription: 'Likely: {title}. Your prep: {link}',
   followUpTitle: 'Remind me to follow up',
-  /** `{days}` is the number of days from today the reminder is set for, at least 2. */
+  /**
+   * `{date}` is the day the reminder is set for (`'Friday, December 4'`), `{days}` how many
+   * days from today that is, at least 2.
+   */
   followUpIntro: {
-    one: 'If you have not heard by then, a short, friendly email is fine. We suggest {days} day from today.',
+    one: 'If you have not heard by then, a short, friendly email is fine. We suggest {date}, {days} day from today.',
     other:
-      'If you have not heard by then, a short, friendly email is fine. We suggest {days} days from today.',
+      'If you have not heard by then, a short, friendly email is fine. We suggest {date}, {days} days from today.',
   },
   followUpButton: 'Download follow-up reminder',
   followUpEvent: 'Follow up on the job',
   followUpDescription: 'If there is no news yet, send a short, friendly email. Your prep: {link}',
+  /** Why the date typed cannot go in a calendar file, shown next to the field. */
+  dateProblems: {
+    empty: 'Choose a date for the reminder.',
+    /** `{year}` is this year. */
+    'short-year': 'Enter the year in full, with all four digits, like {year}.',
+    'not-a-date': 'That date does not exist. Check the day and the month.',
+    past: 'That date has passed. Choose today or a later date.',
+    /** `{max}` is the largest number of days ahead. */
+    'too-far': 'Choose a date within the next {max} days.',
+  },
+  /** Why the time typed cannot go in a calendar file, shown next to the field. */
+  timeProblems: {
+    empty: 'Choose a time for the reminder.',
+    'not-a-time': 'Enter a time between 00:00 and 23:59.',
+    'clocks-change':
+      'The clocks go forward that night, so this time does not exist on that day. Choose a later time.',
+    passed: 'That time has already passed today. Choose a later time.',
+  },
+  /** An error next to its field; `{label}` is `errorLabel`, heard but not seen. */
+  fieldError: '{label} {error}',
+  errorLabel: 'Error:',
   /** The code that writes calendar files could not be fetched. */
   notLoaded:
     'We could not make the calendar file, perhaps because the connection dropped. Please try again when you are back online.',

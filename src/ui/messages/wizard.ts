@@ -22,6 +22,19 @@ export const questionMessages = {
   errorLabel: 'Error:',
   /** The days question's field. */
   daysLabel: 'Days since the interview',
+  /** The days question's date field, after an "or": picking a date fills in the days. */
+  dateLabel: 'Pick the date of the interview',
+  /** Why the date picked cannot be used, shown next to the date field. */
+  dateProblems: {
+    empty: 'Enter the date of the interview, or type the number of days',
+    /** `{year}` is this year. */
+    'short-year': 'Enter the year in full, with all four digits, like {year}',
+    'not-a-date': 'That date does not exist. Check the day and the month',
+    future: 'The date of the interview must be today or earlier',
+    /** `{max}` is the largest number of days allowed. */
+    'too-long-ago':
+      'The date must be within the last {max} days. For an older interview, tick “Not sure”',
+  },
   /** The days question's "or" choice. */
   daysNotSure: 'Not sure',
   /** Days typed that are not a number of days. `{max}` is the largest number allowed. */

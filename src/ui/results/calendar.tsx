@@ -1,21 +1,30 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { CalendarEvent } from './calendar-file.ts';
+import { checkEventStart, type CheckedStart } from './event-start.ts';
 import { followUpInDays } from '../../domain/remind.ts';
 import type { ReasonHead } from '../../domain/catalog/reason-parts.ts';
-import { fill, type Answers } from '../../domain/core.ts';
+import { dateInDays, fill, localIsoDate, MAX_DAYS, type Answers } from '../../domain/core.ts';
+import { fillNodes } from '../fill-nodes.tsx';
 import { calendarMessages } from '../messages/results.ts';
 import { plural } from '../plural.ts';
 
-/** A date as the date input writes it. Example: `'2026-11-27'`. */
-function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** A date written out for the person. Example: `longDate('2026-12-04')` is `'Friday, December 4'`. */
+function longDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day).toLocaleDateString(undefined, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+  });
 }
 
-function daysFromNow(days: number): Date {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return date;
+/** What to say about a start that cannot be used, next to its field. */
+function problemText(checked: Exclude<CheckedStart, { ok: true }>, today: string): string {
+  if (checked.field === 'time') return calendarMessages.timeProblems[checked.problem];
+  return fill(calendarMessages.dateProblems[checked.problem], {
+    year: today.slice(0, 4),
+    max: MAX_DAYS,
+  });
 }
 
 /**
@@ -40,39 +49,86 @@ function EventForm({
   title: string;
   intro: string;
   button: string;
-  event: Omit<CalendarEvent, 'date' | 'time'>;
+  event: Omit<CalendarEvent, 'start'>;
   fileName: string;
-  initialDate: Date;
+  initialDate: string;
 }) {
   const id = useId();
-  const [date, setDate] = useState(() => isoDate(initialDate));
+  const [today] = useState(() => localIsoDate(new Date()));
+  const [date, setDate] = useState(initialDate);
   const [time, setTime] = useState('09:00');
   const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState<{ field: 'date' | 'time'; text: string } | null>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
+  const timeRef = useRef<HTMLInputElement>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void download({ ...event, date, time }, fileName).then(setStatus);
+    const checked = checkEventStart(date, time, new Date());
+    if (!checked.ok) {
+      setStatus('');
+      setProblem({ field: checked.field, text: problemText(checked, today) });
+      // Focus goes to the field, so a screen reader reads its message (its description) out.
+      (checked.field === 'date' ? dateRef : timeRef).current?.focus();
+      return;
+    }
+    setProblem(null);
+    void download({ ...event, start: checked.start }, fileName).then(setStatus);
   };
+  const errorId = (field: 'date' | 'time') => `${id}-${field}-error`;
+  const fieldProps = (field: 'date' | 'time') =>
+    problem?.field === field
+      ? { 'aria-invalid': true, 'aria-describedby': errorId(field) }
+      : { 'aria-invalid': undefined, 'aria-describedby': undefined };
+  const fieldError = (field: 'date' | 'time') =>
+    problem?.field === field && (
+      <p className="field-error" id={errorId(field)}>
+        {fillNodes(calendarMessages.fieldError, {
+          label: <span className="visually-hidden">{calendarMessages.errorLabel}</span>,
+          error: problem.text,
+        })}
+      </p>
+    );
   return (
-    <form className="calendar-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form
+      className="calendar-form"
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+      // Our messages, next to the field, rather than the browser's own bubble for min and max.
+      noValidate
+    >
       <h3 id={`${id}-title`}>{title}</h3>
       <p className="hint">{intro}</p>
       <div className="name-fields">
         <div className="field">
           <label htmlFor={`${id}-date`}>{calendarMessages.date}</label>
+          {fieldError('date')}
           <input
             id={`${id}-date`}
+            ref={dateRef}
             type="date"
+            min={today}
+            max={dateInDays(MAX_DAYS, today)}
             value={date}
-            onChange={(e) => setDate(e.target.value)}
+            {...fieldProps('date')}
+            onChange={(e) => {
+              setDate(e.target.value);
+              setProblem(null);
+            }}
           />
         </div>
         <div className="field">
           <label htmlFor={`${id}-time`}>{calendarMessages.time}</label>
+          {fieldError('time')}
           <input
             id={`${id}-time`}
+            ref={timeRef}
             type="time"
             value={time}
-            onChange={(e) => setTime(e.target.value)}
+            {...fieldProps('time')}
+            onChange={(e) => {
+              setTime(e.target.value);
+              setProblem(null);
+            }}
           />
         </div>
       </div>
@@ -104,6 +160,8 @@ export function Calendar({
 }) {
   const followUp = unclear || top.id === 'status-update';
   const days = followUpInDays(answers);
+  const today = localIsoDate(new Date());
+  const followUpDate = dateInDays(days, today);
   return (
     <section className="calendar no-print" aria-labelledby="calendar-title">
       <h2 id="calendar-title">{calendarMessages.heading}</h2>
@@ -112,7 +170,7 @@ export function Calendar({
         intro={calendarMessages.callBackIntro}
         button={calendarMessages.callBackButton}
         fileName="callback-call-back.ics"
-        initialDate={daysFromNow(1)}
+        initialDate={dateInDays(1, today)}
         event={{
           title: calendarMessages.callBackEvent,
           description: fill(calendarMessages.callBackDescription, { title: top.title, link }),
@@ -122,10 +180,13 @@ export function Calendar({
       {followUp && (
         <EventForm
           title={calendarMessages.followUpTitle}
-          intro={fill(plural(days, calendarMessages.followUpIntro), { days })}
+          intro={fill(plural(days, calendarMessages.followUpIntro), {
+            days,
+            date: longDate(followUpDate),
+          })}
           button={calendarMessages.followUpButton}
           fileName="callback-follow-up.ics"
-          initialDate={daysFromNow(days)}
+          initialDate={followUpDate}
           event={{
             title: calendarMessages.followUpEvent,
             description: fill(calendarMessages.followUpDescription, { link }),

@@ -1,7 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import {
   backFrom,
+  checkInterviewDate,
+  dateFromDays,
   fill,
+  localIsoDate,
+  type InterviewDateProblem,
   formatLink,
   MAX_DAYS,
   nextFrom,
@@ -25,8 +29,18 @@ import { ResumeOffer } from './resume-offer.tsx';
 /**
  * One question on its own page (GOV.UK question pattern): the legend is the page heading,
  * the hint is tied to the fieldset, and nothing moves on until Continue.
+ *
+ * `onInterviewDate` hears, when the days question is answered, the day of the interview:
+ * the date picked, or the one the days typed stand for (`'2026-11-24'`), or `null` for
+ * "Not sure" or nothing given. The link itself only ever holds the number of days.
  */
-export function QuestionPage({ question }: { question: Question }) {
+export function QuestionPage({
+  question,
+  onInterviewDate,
+}: {
+  question: Question;
+  onInterviewDate?: (date: string | null) => void;
+}) {
   const link = useApp((s) => s.link);
   const { answers, from } = link;
   const answerAndContinue = useApp((s) => s.answerAndContinue);
@@ -34,22 +48,28 @@ export function QuestionPage({ question }: { question: Question }) {
   const position = positionOf(question.key);
   const first = position === 1;
 
-  const [value, setValue] = useState(() => initialValue(answers, question));
-  const [error, setError] = useState<string | null>(null);
+  // Read once: a page left open past midnight keeps counting from the day it opened on.
+  const [today] = useState(() => localIsoDate(new Date()));
+  const [value, setValue] = useState(() => initialValue(answers, question, today));
+  const [error, setError] = useState<{ text: string; field: string } | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
 
   const hintId = `${question.key}-hint`;
   const errorId = `${question.key}-error`;
+  // An error about the date field is shown next to that field; any other, under the legend.
+  const fieldError = error && error.field === `${question.key}-input` ? error.text : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const read = readValue(question, value);
+    const read = readValue(question, value, today);
     if (read.error) {
       setError(read.error);
       // The error summary takes focus so a screen reader announces it straight away.
       requestAnimationFrame(() => errorRef.current?.focus());
       return;
     }
+    if (question.kind === 'days')
+      onInterviewDate?.(typeof read.answer === 'number' ? dateFromDays(read.answer, today) : null);
     answerAndContinue(question.key, read.answer);
   };
 
@@ -72,7 +92,7 @@ export function QuestionPage({ question }: { question: Question }) {
           <h2 id="error-title">{questionMessages.problem}</h2>
           <ul>
             <li>
-              <a href={`#${question.key}-input`}>{error}</a>
+              <a href={`#${error.field}`}>{error.text}</a>
             </li>
           </ul>
         </div>
@@ -84,21 +104,14 @@ export function QuestionPage({ question }: { question: Question }) {
         <p className="caption">
           {fill(questionMessages.position, { position, total: QUESTION_KEYS.length })}
         </p>
-        <fieldset aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
+        <fieldset aria-describedby={fieldError ? `${hintId} ${errorId}` : hintId}>
           <legend>
             <PageHeading>{question.prompt}</PageHeading>
           </legend>
           <p className="hint" id={hintId}>
             {question.hint}
           </p>
-          {error && (
-            <p className="field-error" id={errorId}>
-              {fillNodes(questionMessages.fieldError, {
-                label: <span className="visually-hidden">{questionMessages.errorLabel}</span>,
-                error,
-              })}
-            </p>
-          )}
+          {fieldError && <FieldError id={errorId} error={fieldError} />}
           {question.kind === 'single' && (
             <Radios
               question={question}
@@ -116,7 +129,8 @@ export function QuestionPage({ question }: { question: Question }) {
           {question.kind === 'days' && (
             <DaysField
               value={value}
-              invalid={error !== null}
+              today={today}
+              invalid={fieldError !== null}
               onChange={(days) => {
                 setValue({ ...value, ...days });
                 setError(null);
@@ -152,15 +166,21 @@ interface Draft {
   topics: Topic[];
   days: string;
   daysUnknown: boolean;
+  /** What the date field holds: the date the days stand for, or one picked. */
+  date: string;
+  /** Why the date picked cannot be used; the days are left as they were. */
+  dateProblem: InterviewDateProblem | null;
 }
 
-function initialValue(answers: Answers, question: Question): Draft {
+function initialValue(answers: Answers, question: Question, today: string): Draft {
   const current = answers[question.key];
   return {
     single: typeof current === 'string' ? current : '',
     topics: question.key === 'topics' ? [...(answers.topics ?? [])] : [],
     days: typeof answers.days === 'number' ? String(answers.days) : '',
     daysUnknown: answers.days === 'unknown',
+    date: typeof answers.days === 'number' ? dateFromDays(answers.days, today) : '',
+    dateProblem: null,
   };
 }
 
@@ -168,19 +188,41 @@ function initialValue(answers: Answers, question: Question): Draft {
 function readValue(
   question: Question,
   draft: Draft,
-): { answer?: Answers[keyof Answers]; error?: string } {
+  today: string,
+): { answer?: Answers[keyof Answers]; error?: { text: string; field: string } } {
   // The radios only offer the question's own values, so the draft is one of them.
   if (question.kind === 'single')
     return { answer: (draft.single || 'unknown') as Answers['caller'] };
   if (question.kind === 'multi') return { answer: draft.topics.length ? draft.topics : undefined };
   if (draft.daysUnknown) return { answer: 'unknown' };
+  if (draft.dateProblem) {
+    return { error: { text: dateProblemText(draft.dateProblem, today), field: 'days-date' } };
+  }
   if (draft.days.trim() === '') return { answer: 'unknown' };
   // The same reading as a link's `days=`, so what is typed and what is linked never differ.
   const days = readDays(draft.days);
   if (days === undefined) {
-    return { error: fill(questionMessages.daysInvalid, { max: MAX_DAYS }) };
+    return {
+      error: { text: fill(questionMessages.daysInvalid, { max: MAX_DAYS }), field: 'days-input' },
+    };
   }
   return { answer: days };
+}
+
+function dateProblemText(problem: InterviewDateProblem, today: string): string {
+  return fill(questionMessages.dateProblems[problem], { max: MAX_DAYS, year: today.slice(0, 4) });
+}
+
+/** An error next to its field; the word "Error" is heard but not seen. */
+function FieldError({ id, error }: { id: string; error: string }) {
+  return (
+    <p className="field-error" id={id}>
+      {fillNodes(questionMessages.fieldError, {
+        label: <span className="visually-hidden">{questionMessages.errorLabel}</span>,
+        error,
+      })}
+    </p>
+  );
 }
 
 /**
@@ -275,13 +317,31 @@ function Topics({
 
 function DaysField({
   value,
+  today,
   invalid,
   onChange,
 }: {
   value: Draft;
+  today: string;
   invalid: boolean;
   onChange: (change: Partial<Draft>) => void;
 }) {
+  const typeDays = (days: string) => {
+    // The date field follows the days typed, so the two never disagree.
+    const read = readDays(days);
+    onChange({
+      days,
+      date: typeof read === 'number' ? dateFromDays(read, today) : '',
+      dateProblem: null,
+    });
+  };
+  const pickDate = (date: string) => {
+    // A browser gives '' for a date field cleared or only partly filled in: nothing to say yet.
+    if (date === '') return onChange({ date, dateProblem: null });
+    const checked = checkInterviewDate(date, today);
+    if (checked.ok) onChange({ date, dateProblem: null, days: String(checked.days) });
+    else onChange({ date, dateProblem: checked.problem });
+  };
   return (
     <div className="choices">
       <div className="field">
@@ -297,7 +357,26 @@ function DaysField({
           value={value.days}
           aria-invalid={invalid || undefined}
           disabled={value.daysUnknown}
-          onChange={(event) => onChange({ days: event.target.value })}
+          onChange={(event) => typeDays(event.target.value)}
+        />
+      </div>
+      <p className="choice-divider">{questionMessages.or}</p>
+      <div className="field">
+        <label htmlFor="days-date">{questionMessages.dateLabel}</label>
+        {value.dateProblem && (
+          <FieldError id="days-date-error" error={dateProblemText(value.dateProblem, today)} />
+        )}
+        {/* No name: the link carries the days, which this field fills in. */}
+        <input
+          id="days-date"
+          type="date"
+          min={dateFromDays(MAX_DAYS, today)}
+          max={today}
+          value={value.date}
+          aria-invalid={value.dateProblem ? true : undefined}
+          aria-describedby={value.dateProblem ? 'days-date-error' : undefined}
+          disabled={value.daysUnknown}
+          onChange={(event) => pickDate(event.target.value)}
         />
       </div>
       <p className="choice-divider">{questionMessages.or}</p>
@@ -308,7 +387,14 @@ function DaysField({
           name="days"
           value="unknown"
           checked={value.daysUnknown}
-          onChange={(event) => onChange({ daysUnknown: event.target.checked, days: '' })}
+          onChange={(event) =>
+            onChange({
+              daysUnknown: event.target.checked,
+              days: '',
+              date: '',
+              dateProblem: null,
+            })
+          }
         />
         <label htmlFor="days-unknown">{questionMessages.daysNotSure}</label>
       </div>

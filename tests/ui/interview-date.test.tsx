@@ -1,0 +1,132 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { findQuestion } from '../../src/domain/core.ts';
+import { createAppStore } from '../../src/state/store.ts';
+import { StoreProvider } from '../../src/ui/store-context.tsx';
+import { QuestionPage } from '../../src/ui/wizard/question-page.tsx';
+import { currentQuery, openApp } from './render-app.tsx';
+
+// The days are counted from the person's own today: Friday, November 27, 2026, mid-morning.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 27, 10, 30));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function dateField() {
+  return screen.getByLabelText('Pick the date of the interview');
+}
+
+function daysField() {
+  return screen.getByLabelText('Days since the interview');
+}
+
+describe('the interview date, on the days question', () => {
+  it('fills in the days from a date picked, and the link carries the days', async () => {
+    const { user } = await openApp('caller=recruiter&step=days');
+    await user.type(dateField(), '2026-11-24');
+    expect(daysField()).toHaveValue('3');
+    expect(dateField()).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'What did they mention or ask about?',
+    );
+    expect(currentQuery()).toBe('caller=recruiter&days=3&step=topics');
+  });
+
+  it('shows the date the days typed stand for, and the date of days already answered', async () => {
+    const { user } = await openApp('days=10&step=days');
+    expect(dateField()).toHaveValue('2026-11-17');
+    await user.clear(daysField());
+    await user.type(daysField(), '1');
+    expect(dateField()).toHaveValue('2026-11-26');
+  });
+
+  it.each([
+    ['a year typed as 26', '0026-11-24', 'Enter the year in full, with all four digits, like 2026'],
+    ['a date after today', '2026-11-28', 'The date of the interview must be today or earlier'],
+    [
+      'a date more than a year ago',
+      '2025-11-01',
+      'The date must be within the last 365 days. For an older interview, tick “Not sure”',
+    ],
+    ['a year typed with five digits', '20261-11-24', 'must be today or earlier'],
+  ])('explains %s next to the field, and leaves the days alone', async (_, typed, message) => {
+    const { user } = await openApp('days=2&step=days');
+    await user.clear(dateField());
+    await user.type(dateField(), typed);
+    expect(dateField()).toHaveAttribute('aria-invalid', 'true');
+    expect(dateField()).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(daysField()).toHaveValue('2');
+
+    // Continue does not move on from a date that cannot be used: the summary links to it.
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(screen.getByRole('link', { name: new RegExp(message.slice(0, 20)) })).toHaveAttribute(
+      'href',
+      '#days-date',
+    );
+    expect(currentQuery()).toBe('days=2&step=days');
+  });
+
+  it('clears the message once a good date is picked', async () => {
+    const { user } = await openApp('step=days');
+    await user.type(dateField(), '2026-11-28');
+    expect(screen.getByText(/must be today or earlier/)).toBeInTheDocument();
+    await user.clear(dateField());
+    await user.type(dateField(), '2026-11-20');
+    expect(screen.queryByText(/must be today or earlier/)).not.toBeInTheDocument();
+    expect(dateField()).not.toHaveAttribute('aria-invalid');
+    expect(daysField()).toHaveValue('7');
+  });
+
+  it('"Not sure" empties and turns off both the days and the date', async () => {
+    const { user } = await openApp('days=4&step=days');
+    await user.click(screen.getByLabelText('Not sure'));
+    expect(daysField()).toHaveValue('');
+    expect(dateField()).toHaveValue('');
+    expect(dateField()).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(currentQuery()).toBe('days=unknown&step=topics');
+  });
+});
+
+describe('the interview date, heard by the page around the question', () => {
+  function renderDays(onInterviewDate: (date: string | null) => void) {
+    window.history.replaceState(null, '', '/?step=days');
+    render(
+      <StoreProvider store={createAppStore()}>
+        <QuestionPage question={findQuestion('days')} onInterviewDate={onInterviewDate} />
+      </StoreProvider>,
+    );
+    return userEvent.setup();
+  }
+
+  it('hears the date picked when the question is answered', async () => {
+    const onInterviewDate = vi.fn();
+    const user = renderDays(onInterviewDate);
+    await user.type(dateField(), '2026-11-02');
+    expect(onInterviewDate).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onInterviewDate).toHaveBeenCalledExactlyOnceWith('2026-11-02');
+  });
+
+  it('hears the date the days typed stand for', async () => {
+    const onInterviewDate = vi.fn();
+    const user = renderDays(onInterviewDate);
+    await user.type(daysField(), '5');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onInterviewDate).toHaveBeenLastCalledWith('2026-11-22');
+  });
+
+  it('hears nothing chosen as no date', async () => {
+    const onInterviewDate = vi.fn();
+    const user = renderDays(onInterviewDate);
+    await user.click(screen.getByLabelText('Not sure'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onInterviewDate).toHaveBeenCalledExactlyOnceWith(null);
+  });
+});
