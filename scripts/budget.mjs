@@ -20,7 +20,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const BUDGET = { js: 88 * 1024, css: 10 * 1024 };
+// The first page's JavaScript grew from 88 to 94 KB with calls (docs/decisions/003, "Later").
+const BUDGET = { js: 94 * 1024, css: 10 * 1024 };
 /** A results link may fetch at most this many times the bare React page's script. */
 const RESULTS_RATIO = 1.45;
 

@@ -11,11 +11,17 @@ import { QuestionPage } from './question-page.tsx';
 export function WizardPage() {
   const link = useApp((s) => s.link);
   const moves = useApp((s) => s.moves);
+  const setInterviewDate = useApp((s) => s.setInterviewDate);
   const page = pageOf(link);
   if (page.kind === 'question')
     return (
       // A fresh question on every move, so a question opened again starts from its answer.
-      <QuestionPage key={`${page.step}-${String(moves)}`} question={findQuestion(page.step)} />
+      <QuestionPage
+        key={`${page.step}-${String(moves)}`}
+        question={findQuestion(page.step)}
+        // The call keeps the day itself, so its reminders and sheet can name real dates.
+        onInterviewDate={(date) => setInterviewDate(date ?? undefined)}
+      />
     );
   return <CheckPage />;
 }
