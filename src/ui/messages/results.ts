@@ -138,6 +138,10 @@ export const calendarMessages = {
   callBackButton: 'Download .ics',
   /** The event's name in the calendar. */
   callBackEvent: 'Call back about the job',
+  /** The same with the company typed in. Example: `'Call Acme back about the job'`. */
+  callBackEventFor: 'Call {company} back about the job',
+  /** Added to the description when a number is typed in. `{tel}` is a `tel:` link. */
+  callBackNumber: 'Their number: {phone} ({tel})',
   /** The event's description. `{title}` is the top meaning's title, `{link}` the prep's address. */
   callBackDescription: 'Likely: {title}. Your prep: {link}',
   followUpTitle: 'Remind me to follow up',
@@ -152,6 +156,7 @@ export const calendarMessages = {
   },
   followUpButton: 'Download follow-up reminder',
   followUpEvent: 'Follow up on the job',
+  followUpEventFor: 'Follow up with {company} on the job',
   followUpDescription: 'If there is no news yet, send a short, friendly email. Your prep: {link}',
   /** Why the date typed cannot go in a calendar file, shown next to the field. */
   dateProblems: {

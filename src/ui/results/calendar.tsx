@@ -7,6 +7,8 @@ import { dateInDays, fill, localIsoDate, MAX_DAYS, type Answers } from '../../do
 import { fillNodes } from '../fill-nodes.tsx';
 import { calendarMessages } from '../messages/results.ts';
 import { plural } from '../plural.ts';
+import { useApp } from '../store-context.tsx';
+import { telHref } from './call-fields.tsx';
 
 /** A date written out for the person. Example: `longDate('2026-12-04')` is `'Friday, December 4'`. */
 function longDate(isoDate: string): string {
@@ -158,6 +160,10 @@ export function Calendar({
   unclear: boolean;
   link: string;
 }) {
+  const company = useApp((s) => s.details.company.trim());
+  const phone = useApp((s) => s.details.phone.trim());
+  const tel = telHref(phone);
+  const number = tel ? `\n${fill(calendarMessages.callBackNumber, { phone, tel })}` : '';
   const followUp = unclear || top.id === 'status-update';
   const days = followUpInDays(answers);
   const today = localIsoDate(new Date());
@@ -172,8 +178,11 @@ export function Calendar({
         fileName="callback-call-back.ics"
         initialDate={dateInDays(1, today)}
         event={{
-          title: calendarMessages.callBackEvent,
-          description: fill(calendarMessages.callBackDescription, { title: top.title, link }),
+          title: company
+            ? fill(calendarMessages.callBackEventFor, { company })
+            : calendarMessages.callBackEvent,
+          description:
+            fill(calendarMessages.callBackDescription, { title: top.title, link }) + number,
           minutes: 15,
         }}
       />
@@ -188,7 +197,9 @@ export function Calendar({
           fileName="callback-follow-up.ics"
           initialDate={followUpDate}
           event={{
-            title: calendarMessages.followUpEvent,
+            title: company
+              ? fill(calendarMessages.followUpEventFor, { company })
+              : calendarMessages.followUpEvent,
             description: fill(calendarMessages.followUpDescription, { link }),
             minutes: 15,
           }}

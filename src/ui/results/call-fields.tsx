@@ -71,7 +71,7 @@ export function CallFields() {
 }
 
 /** A `tel:` link for a typed number, or null when it holds too few digits to dial. */
-function telHref(typed: string): string | null {
+export function telHref(typed: string): string | null {
   const digits = typed.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
   return digits.replace('+', '').length >= 3 ? `tel:${digits}` : null;
 }
