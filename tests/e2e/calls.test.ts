@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { expectClean, useBrowser, watchedContext } from './browser.ts';
@@ -180,4 +181,39 @@ describe('calls on this device, in a real browser', () => {
     await expectClean(context, watch);
     await context.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'has no WCAG A or AA problem with its questions and messages open (%s, 320px)',
+    async (scheme) => {
+      const { context, watch, open } = await watchedContext(browser(), baseURL, {
+        colorScheme: scheme,
+        viewport: { width: 320, height: 800 },
+      });
+      const page = await open();
+      for (const [i, name] of ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli'].entries()) {
+        await makeCall(page, i % 2 ? screenLink : offerLink, name, `${name}: notes`);
+      }
+      await openCalls(page);
+      const axe = async () => {
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join()}`);
+      };
+      expect(await page.getByText('Your 5 calls live only in this browser').count()).toBe(1);
+      const hooli = page.locator('li[data-call]').filter({ hasText: 'Hooli' });
+      await hooli.getByRole('button', { name: 'Rename Hooli' }).click();
+      await page.locator('li[data-call]').nth(1).locator('[data-action="delete-call"]').click();
+      expect(await axe()).toEqual([]);
+      await page.locator('[data-action="confirm"]').click();
+      await page.locator('[data-action="clear-all"]').click();
+      expect(await axe()).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectClean(context, watch);
+      await context.close();
+    },
+  );
 });
