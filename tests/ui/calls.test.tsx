@@ -167,6 +167,17 @@ describe('download my calls', () => {
     expect(read).toEqual({ ok: true, calls: [globex, northwind, acme], leftOut: 0 });
   });
 
+  it('says there is nothing to download when no call is saved', async () => {
+    const created = vi.fn();
+    Object.assign(URL, { createObjectURL: created });
+    const { user } = await openCalls();
+    await user.click(screen.getByRole('button', { name: 'Download my calls' }));
+    expect(
+      screen.getByText('There are no calls saved here yet, so there is nothing to download.'),
+    ).toBeInTheDocument();
+    expect(created).not.toHaveBeenCalled();
+  });
+
   it('reminds quietly, beside the button, once five calls are saved here', async () => {
     const five = ['a', 'b', 'c', 'd', 'e'].map((letter, i) =>
       call(`call000${letter}`, letter, i + 1),
@@ -285,10 +296,17 @@ describe('what the page says about this device', () => {
   it('mentions calls it cannot read, and leaves them as they are', async () => {
     const later = JSON.stringify({ ...acme, id: 'later001', version: 2 });
     device().setItem(callKey('later001'), later);
-    await openCalls(northwind);
+    const { user } = await openCalls(northwind);
     expect(screen.getByText(/1 saved call could not be read/)).toHaveTextContent(
       'We have left it exactly as it is',
     );
     expect(device().getItem(callKey('later001'))).toBe(later);
+    // Clearing everything would take it too, and undo could not bring it back: said first.
+    await user.click(screen.getByRole('button', { name: 'Clear all data' }));
+    expect(
+      screen.getByText(
+        'It also deletes 1 saved call this version cannot read, and that one cannot be brought back.',
+      ),
+    ).toBeInTheDocument();
   });
 });
