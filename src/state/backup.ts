@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { fill } from '../domain/core.ts';
 import { callSchema, cleanCall, instant, newestFirst, type Call } from './calls.ts';
 
 /** The backup file's `format`, so a file from anything else is recognized as foreign. */
@@ -25,26 +24,6 @@ export type Backup = z.infer<typeof backupSchema>;
 /** Why a file cannot be restored at all. */
 export type BackupError = 'not-json' | 'foreign' | 'newer-version' | 'damaged';
 
-/**
- * What restoring says, in plain words for someone worried about their notes. The UI may move
- * these into src/ui/messages/ (docs/decisions/005) when it shows them.
- */
-export const backupMessages = {
-  'not-json':
-    'This file is not a Callback backup: it could not be read. Nothing was changed. Choose the file that “Download my calls” saved.',
-  foreign:
-    'This file is not a Callback backup. Nothing was changed. Choose the file that “Download my calls” saved.',
-  'newer-version':
-    'This backup was made by a newer version of Callback. Nothing was changed. Reload the page to get the latest version, then restore it again.',
-  damaged:
-    'This backup is damaged and its calls could not be read. Nothing was changed, and the calls already on this device are safe.',
-  /** Some calls in the file could not be read; the rest can be restored. */
-  leftOut: {
-    one: '1 call in this file could not be read and was left out.',
-    other: '{count} calls in this file could not be read and were left out.',
-  },
-} as const;
-
 /** What reading a backup file found: the calls in it, or why it cannot be used. */
 export type BackupRead =
   | {
@@ -53,10 +32,8 @@ export type BackupRead =
       calls: Call[];
       /** How many calls in the file could not be read (damaged, or from a newer release). */
       leftOut: number;
-      /** Plain words about what was left out; empty when everything was read. */
-      problems: string[];
     }
-  | { ok: false; why: BackupError; error: string };
+  | { ok: false; why: BackupError };
 
 /** The backup file's text for these calls. Example: `makeBackup(calls, new Date())`. */
 export function makeBackup(calls: readonly Call[], now: Date): string {
@@ -71,8 +48,9 @@ export function makeBackup(calls: readonly Call[], now: Date): string {
 
 /**
  * Reads a backup file's text. Never throws: a file that is not JSON, another app's file, a
- * newer version or a file without a list of calls comes back as an error in plain words; a
- * list with some damaged calls keeps the good ones and says how many were left out.
+ * newer version or a file without a list of calls comes back as the reason it cannot be used
+ * (the calls page words it: `backupMessages` in src/ui/messages/calls.ts); a list with some
+ * damaged calls keeps the good ones and counts those left out.
  */
 export function readBackup(text: unknown): BackupRead {
   let raw: unknown;
@@ -95,21 +73,11 @@ export function readBackup(text: unknown): BackupRead {
     if (call.success) calls.push(cleanCall(call.data));
     else leftOut += 1;
   }
-  return {
-    ok: true,
-    calls: mergeCalls([], calls).merged,
-    leftOut,
-    problems: leftOut === 0 ? [] : [leftOutMessage(leftOut)],
-  };
+  return { ok: true, calls: mergeCalls([], calls).merged, leftOut };
 }
 
 function failure(why: BackupError): BackupRead {
-  return { ok: false, why, error: backupMessages[why] };
-}
-
-function leftOutMessage(count: number): string {
-  const form = new Intl.PluralRules('en').select(count) === 'one' ? 'one' : 'other';
-  return fill(backupMessages.leftOut[form], { count });
+  return { ok: false, why };
 }
 
 /** What merging a restored file into the calls on this device would do. */

@@ -29,7 +29,7 @@ import {
   type WriteResult,
 } from './calls.ts';
 import type { MigrateResult } from './old-session.ts';
-import { STORAGE_KEY, clearSaved } from './storage.ts';
+import { STORAGE_KEY, clearSaved, healthAfter } from './storage.ts';
 
 /** Where the link lives. The browser's history in the app; a fake one in tests. */
 export interface HistoryPort {
@@ -101,6 +101,11 @@ export interface Undoable {
   /** One call deleted, or every call cleared. */
   kind: 'deleted' | 'cleared';
   calls: Call[];
+  /**
+   * After a clear, every key the app had saved, exactly as it was: records this release could
+   * not read come back untouched too.
+   */
+  saved?: [key: string, value: string][];
 }
 
 /** What restoring a backup did, for the calls page to say. */
@@ -498,6 +503,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       },
       clearAll() {
         const calls = get().calls;
+        const saved = savedKeys(env.storage);
         if (!clearSaved(env.storage)) return false;
         const { call: _gone, ...link } = get().link;
         set({
@@ -505,7 +511,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
           setAside: [],
           details: noDetails,
           resumable: null,
-          undoable: calls.length > 0 ? { kind: 'cleared', calls } : null,
+          undoable: saved.length > 0 ? { kind: 'cleared', calls, saved } : null,
         });
         write(link, 'replace', false);
         return true;
@@ -514,6 +520,16 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         const undoable = get().undoable;
         if (!undoable) return false;
         let all = true;
+        if (undoable.saved) {
+          for (const [key, value] of undoable.saved) {
+            const result = writeRaw(env.storage, key, value);
+            if (result !== 'ok') all = false;
+            tell(result);
+          }
+          const read = readCalls(env.storage);
+          set({ calls: read.calls, setAside: read.setAside, undoable: null });
+          return all;
+        }
         for (const call of undoable.calls) {
           const result = writeCall(env.storage, call);
           if (result === 'ok') set((s) => ({ calls: withCall(s.calls, call) }));
@@ -619,6 +635,32 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
     );
   }
   return store;
+}
+
+/** Every key the app saved and its value, as they are. Never throws. */
+function savedKeys(storage: () => Storage): [string, string][] {
+  try {
+    const store = storage();
+    const saved: [string, string][] = [];
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i);
+      const value = key?.startsWith('callback:') ? store.getItem(key) : null;
+      if (key && value !== null) saved.push([key, value]);
+    }
+    return saved;
+  } catch {
+    return [];
+  }
+}
+
+/** Puts a key back as it was. */
+function writeRaw(storage: () => Storage, key: string, value: string): WriteResult {
+  try {
+    storage().setItem(key, value);
+    return 'ok';
+  } catch (error) {
+    return healthAfter(error);
+  }
 }
 
 /** Whether the session of an earlier version is still saved. Never throws. */

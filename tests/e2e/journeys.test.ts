@@ -191,7 +191,7 @@ describe('journeys in a real browser', () => {
     await context.close();
   });
 
-  it('offers to continue where you left off, and Clear my data forgets it', async () => {
+  it('offers to continue where you left off, and clearing all data forgets it', async () => {
     const { context, watch, open } = await watchedContext(browser(), baseURL);
     const page = await open(offerLink);
     await page.getByLabel('My notes for the call').fill('Dana, bonus?');
@@ -201,8 +201,10 @@ describe('journeys in a real browser', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toContain('A job offer');
     expect(await page.getByLabel('My notes for the call').inputValue()).toBe('Dana, bonus?');
     expect(page.url()).not.toContain('Dana');
-    await page.getByRole('button', { name: 'Clear my data' }).click();
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await page.getByRole('link', { name: 'Your saved calls' }).click();
+    await page.locator('[data-action="clear-all"]').click();
+    await page.locator('[data-action="confirm"]').click();
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     await expectClean(context, watch);
     await context.close();
   });

@@ -377,11 +377,14 @@ describe('the store keeps each call on this device', () => {
     expect(store.getState().link.call).toBeUndefined();
     expect(act.undo()).toBe(true);
     expect(record()).toMatchObject({ company: 'Acme' });
+    window.localStorage.setItem(callKey('later1'), '{"version":2}');
     expect(act.clearAll()).toBe(true);
     expect(window.localStorage.length).toBe(0);
     expect(store.getState().calls).toEqual([]);
     act.undo();
     expect(store.getState().calls.map((call) => call.company)).toEqual(['Acme']);
+    // What this release could not read comes back exactly as it was.
+    expect(window.localStorage.getItem(callKey('later1'))).toBe('{"version":2}');
   });
 
   it('shows what another tab saved to the same call', () => {

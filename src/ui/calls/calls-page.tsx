@@ -1,27 +1,83 @@
-import type { MouseEvent } from 'react';
-import { findReason } from '../../domain/catalog/index.ts';
-import { classify } from '../../domain/classify.ts';
-import { fill, formatLink, hasAnswers, parseLink } from '../../domain/core.ts';
+import { useRef, useState } from 'react';
+import { fill } from '../../domain/core.ts';
 import type { Call } from '../../state/calls.ts';
-import { callsMessages } from '../messages/calls.ts';
+import { callsMessages, deleteMessages, deviceMessages, undoMessages } from '../messages/calls.ts';
 import { PageHeading } from '../page-heading.tsx';
 import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
+import { OutcomeBox, type Outcome } from './ask-first.tsx';
+import { CallItem, nameOf } from './call-item.tsx';
+import { YourData, type Asking } from './your-data.tsx';
 
-/** The calls saved on this device, newest first, each opening its own prep. */
+/**
+ * The calls saved on this device, newest first, each opening its own prep; with download,
+ * restore and clear below. One question is open at a time, so one `[data-action="confirm"]`.
+ */
 export function CallsPage() {
   const calls = useApp((s) => s.calls);
+  const setAside = useApp((s) => s.setAside);
   const startNewCall = useApp((s) => s.startNewCall);
+  const deleteSavedCall = useApp((s) => s.deleteSavedCall);
+  const undo = useApp((s) => s.undo);
+  const undoable = useApp((s) => s.undoable);
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const serial = useRef(0);
+
+  const tell = (place: Outcome['place'], lines: string[], undoKind?: Outcome['undo']) => {
+    serial.current += 1;
+    const told: Outcome = { place, lines, serial: serial.current };
+    if (undoKind) told.undo = undoKind;
+    setOutcome(told);
+  };
+
+  const confirmDelete = (call: Call) => {
+    setAsking(null);
+    if (!deleteSavedCall(call.id)) {
+      tell('list', [deleteMessages.failed]);
+      return;
+    }
+    const name = nameOf(call);
+    tell('list', [name ? fill(deleteMessages.done, { name }) : deleteMessages.doneUnnamed], 'one');
+  };
+
+  const onUndo = () => {
+    if (!outcome) return;
+    const count = undoable?.calls.length ?? 0;
+    const all = undo();
+    tell(outcome.place, [
+      all ? fill(plural(count, undoMessages.done), { count }) : undoMessages.failed,
+    ]);
+  };
+
+  const outcomeAt = (place: Outcome['place']) =>
+    outcome?.place === place ? (
+      <OutcomeBox outcome={outcome} onUndo={undoable ? onUndo : undefined} />
+    ) : null;
+
   return (
     <>
       <PageHeading>{callsMessages.heading}</PageHeading>
       <p className="lead">{callsMessages.lead}</p>
+      {setAside.length > 0 && (
+        <p className="notice">
+          {fill(plural(setAside.length, callsMessages.setAside), { count: setAside.length })}
+        </p>
+      )}
+      {outcomeAt('list')}
       {calls.length === 0 ? (
         <p>{callsMessages.none}</p>
       ) : (
         <ul className="call-list" aria-label={callsMessages.listLabel}>
           {calls.map((call) => (
-            <CallItem key={call.id} call={call} />
+            <CallItem
+              key={call.id}
+              call={call}
+              asking={asking?.kind === 'delete' && asking.id === call.id}
+              onAsk={() => setAsking({ kind: 'delete', id: call.id })}
+              onCancel={() => setAsking(null)}
+              onConfirm={() => confirmDelete(call)}
+            />
           ))}
         </ul>
       )}
@@ -30,44 +86,13 @@ export function CallsPage() {
           {callsMessages.newCall}
         </button>
       </p>
+      <section aria-labelledby="on-this-device">
+        <h2 id="on-this-device">{deviceMessages.heading}</h2>
+        <p>{deviceMessages.kept}</p>
+        <p>{deviceMessages.elsewhere}</p>
+        <p>{deviceMessages.cleared}</p>
+      </section>
+      <YourData asking={asking} setAsking={setAsking} tell={tell} outcomeAt={outcomeAt} />
     </>
   );
-}
-
-/** One saved call: its name, when it changed, what it likely is, and how far the prep got. */
-function CallItem({ call }: { call: Call }) {
-  const openCall = useApp((s) => s.openCall);
-  const { state } = parseLink(call.query);
-  const name = call.company.trim() || callsMessages.unnamed;
-  const date = new Date(call.updatedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
-  const href = `?${formatLink({ answers: state.answers, done: state.done, call: call.id, view: 'results' })}`;
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
-      return;
-    event.preventDefault();
-    openCall(call.id);
-  };
-  return (
-    <li data-call={call.id} className="call-item">
-      <h2 className="call-name">
-        <a href={href} onClick={onClick}>
-          {name}
-        </a>
-      </h2>
-      <p className="muted">{fill(callsMessages.changedOn, { date })}</p>
-      <p>{summaryOf(call, state.answers)}</p>
-      <p className="muted">
-        {fill(plural(state.done.length, callsMessages.ticked), { count: state.done.length })}
-      </p>
-    </li>
-  );
-}
-
-/** What the call was, once recorded; else what it likely is by its answers. */
-function summaryOf(call: Call, answers: ReturnType<typeof parseLink>['state']['answers']): string {
-  if (call.outcome === 'other') return callsMessages.outcomeOther;
-  if (call.outcome) return fill(callsMessages.outcome, { title: findReason(call.outcome).title });
-  if (!hasAnswers(answers)) return callsMessages.noAnswers;
-  const top = classify(answers).ranked[0];
-  return top ? fill(callsMessages.likely, { title: findReason(top.reason).title }) : '';
 }
