@@ -26,7 +26,7 @@ export function telHref(typed: string): string | null {
   let extension = '';
   const ext = EXTENSION.exec(text);
   if (ext) {
-    extension = ext[1]!;
+    extension = ext[1] ?? '';
     text = text.slice(0, ext.index).trim();
     if (extension.length > MAX_EXTENSION) return null;
   }
