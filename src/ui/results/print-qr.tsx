@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterPaint } from '../after-paint.ts';
 import { printMessages } from '../messages/results.ts';
@@ -54,8 +54,10 @@ export function PrintQr({ url }: { url: string }) {
       window.removeEventListener('beforeprint', beforePrint);
     };
   }, [qr]);
-  if (!qr) return null;
-  const { size, path } = qr.drawQr(url);
+  // Encoded once per link, not on every keystroke in the notes that re-renders the page.
+  const drawing = useMemo(() => qr?.drawQr(url), [qr, url]);
+  if (!drawing) return null;
+  const { size, path } = drawing;
   return (
     <figure className="print-only print-qr">
       <svg
