@@ -117,7 +117,8 @@ describe('the results page', () => {
     const { user } = await openApp(offerLink);
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     await user.click(screen.getByRole('button', { name: 'Print prep sheet' }));
-    expect(print).toHaveBeenCalledOnce();
+    // Once the QR code's code is here, which may take a moment.
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
   });
 
   it('Change answers goes to the check page with everything kept', async () => {

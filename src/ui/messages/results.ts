@@ -72,12 +72,26 @@ export const printMessages = {
   answersHeading: 'Your answers',
   /** `{address}` is the sheet's full address, on its own line. */
   reopen: 'Reopen this sheet: {address}',
+  /** Under the QR code of the sheet's link. */
+  scanToOpen: 'Scan to open this prep on your phone, ticks included',
+  /** What the QR code is, for a screen reader. */
+  qrLabel: 'QR code of the link to this prep',
+  /** Under the title, when both are known. Example: `'Data analyst at Acme'`. */
+  roleAtCompany: '{role} at {company}',
+  /** Under the title, when only the company is known. */
+  companyOnly: 'Call with {company}',
+  /** Under the title, when only the role is known. */
+  roleOnly: 'Role: {role}',
 } as const;
 
 /** The buttons under the ranked list. */
 export const actionMessages = {
   changeAnswers: 'Change answers',
   copyLink: 'Copy link',
+  /** Opens the system's share sheet, or copies the link where there is none. */
+  share: 'Share',
+  /** The title the share sheet shows. `{title}` is the most likely meaning's title. */
+  shareTitle: 'My call prep: {title}',
   print: 'Print prep sheet',
   /** Starts the questions afresh as a new call; this one stays saved as it is. */
   newCall: 'Start a new call',

@@ -8,7 +8,7 @@ import { fillNodes } from '../fill-nodes.tsx';
 import { calendarMessages } from '../messages/results.ts';
 import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
-import { telHref } from './call-fields.tsx';
+import { telHref } from '../../domain/phone.ts';
 
 /** A date written out for the person. Example: `longDate('2026-12-04')` is `'Friday, December 4'`. */
 function longDate(isoDate: string): string {

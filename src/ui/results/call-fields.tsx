@@ -1,4 +1,5 @@
 import { fill, MAX_NAME } from '../../domain/core.ts';
+import { telHref } from '../../domain/phone.ts';
 import { MAX_PHONE } from '../../state/calls.ts';
 import type { TextField } from '../../state/store.ts';
 import { callFieldMessages } from '../messages/results.ts';
@@ -68,10 +69,4 @@ export function CallFields() {
       </dl>
     </section>
   );
-}
-
-/** A `tel:` link for a typed number, or null when it holds too few digits to dial. */
-export function telHref(typed: string): string | null {
-  const digits = typed.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-  return digits.replace('+', '').length >= 3 ? `tel:${digits}` : null;
 }

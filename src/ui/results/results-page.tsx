@@ -17,7 +17,10 @@ import { PageHeading } from '../page-heading.tsx';
 import { useApp } from '../store-context.tsx';
 import { wholePercents } from './evidence-text.ts';
 import { copyText } from './copy-text.ts';
+import { PrintHeader } from './print-header.tsx';
+import { loadQrCode, PrintQr } from './print-qr.tsx';
 import { RankedList } from './ranked-list.tsx';
+import { ShareButton } from './share-button.tsx';
 
 /** What shows below the ranked list, fetched once the list is on screen. */
 const loadBelow = () => import('./below-the-list.ts');
@@ -55,6 +58,7 @@ function useBelow(): Below | null | 'failed' {
 export function ResultsPage() {
   const link = useApp((s) => s.link);
   const company = useApp((s) => s.details.company.trim());
+  const role = useApp((s) => s.details.role.trim());
   const chooseReason = useApp((s) => s.chooseReason);
   // Derived, never stored: the same answers always give the same ranking.
   const result = useMemo(() => classify(link.answers), [link.answers]);
@@ -78,13 +82,11 @@ export function ResultsPage() {
   const prep = ready && { ...selected, ...ready.preps[selectedId] };
   const words = confidenceMessages[result.confidence];
   const chosenPercent = percents[result.ranked.findIndex((r) => r.reason === selectedId)] ?? 0;
+  const address = sheetAddress(formatLink(link));
 
   return (
     <>
-      <header className="print-only print-header">
-        <p className="print-title">{printMessages.title}</p>
-        <PrintDate />
-      </header>
+      <PrintHeader company={company} role={role} />
       <PageHeading>
         {company
           ? fill(words.headingFor, { company, title: lowerFirst(topReason.title) })
@@ -131,7 +133,7 @@ export function ResultsPage() {
 
       {ready && <ready.Insight answers={link.answers} />}
 
-      <Actions />
+      <Actions url={address} title={fill(actionMessages.shareTitle, { title: topReason.title })} />
 
       <section className="prep" aria-labelledby="prep-title" aria-busy={below === null}>
         <h2 id="prep-title" tabIndex={-1} ref={prepHeading}>
@@ -172,34 +174,17 @@ export function ResultsPage() {
             answers={link.answers}
             top={topReason}
             unclear={result.confidence === 'low'}
-            link={sheetAddress(formatLink(link))}
+            link={address}
           />
         </>
       )}
 
       <p className="print-only print-link">
-        {fillNodes(printMessages.reopen, {
-          address: <span>{sheetAddress(formatLink(link))}</span>,
-        })}
+        {fillNodes(printMessages.reopen, { address: <span>{address}</span> })}
       </p>
+      <PrintQr url={address} />
     </>
   );
-}
-
-/**
- * "Made with Callback on 29 November 2026", for the printed sheet. Written after the page is
- * on screen: formatting a date in the reader's locale loads the browser's locale data, which
- * costs a slow phone tens of milliseconds that a bookmarked prep should not wait for.
- */
-function PrintDate() {
-  const [date, setDate] = useState('');
-  useEffect(() => {
-    const later = setTimeout(() =>
-      setDate(new Date().toLocaleDateString(undefined, { dateStyle: 'long' })),
-    );
-    return () => clearTimeout(later);
-  }, []);
-  return <p>{date && fill(printMessages.madeOn, { date })}</p>;
 }
 
 /** The full address of this page, printed so the paper leads back to it. */
@@ -213,7 +198,7 @@ function lowerFirst(title: string): string {
   return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
-function Actions() {
+function Actions({ url, title }: { url: string; title: string }) {
   const startNewCall = useApp((s) => s.startNewCall);
   const [status, setStatus] = useState('');
   const copy = async () => {
@@ -231,7 +216,13 @@ function Actions() {
         <button type="button" className="button button-secondary" onClick={() => void copy()}>
           {actionMessages.copyLink}
         </button>
-        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+        <ShareButton url={url} title={title} onStatus={setStatus} />
+        <button
+          type="button"
+          className="button button-secondary"
+          // The QR code's code first, in the rare case it has not come yet: paper needs it.
+          onClick={() => void loadQrCode().then(() => window.print())}
+        >
           {actionMessages.print}
         </button>
         <button
