@@ -87,11 +87,11 @@ describe('the printed sheet’s header', () => {
     expect(screen.getByRole('banner').textContent).toBe('Call prep sheet');
   });
 
-  it('on the results page, shows the company and role typed for the email', async () => {
+  it('on the results page, shows the company and role typed for the call', async () => {
     const { user } = await openApp(offerLink);
-    const email = screen.getByRole('region', { name: 'After the call: a short email' });
-    await user.type(within(email).getByLabelText('Company'), 'Northwind');
-    await user.type(within(email).getByLabelText('Job title'), 'Data analyst');
+    const call = screen.getByRole('region', { name: 'About this call' });
+    await user.type(within(call).getByLabelText('Company'), 'Northwind');
+    await user.type(within(call).getByLabelText('Job title'), 'Data analyst');
     expect(screen.getByText('Data analyst at Northwind')).toBeInTheDocument();
   });
 });

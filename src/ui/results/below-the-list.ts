@@ -9,6 +9,7 @@ export { preps } from '../../domain/catalog/prep/index.ts';
 export { Calendar } from './calendar.tsx';
 export { CallFields } from './call-fields.tsx';
 export { Notes } from './notes.tsx';
+export { loadQrCode, PrintQr } from './print-qr.tsx';
 export { FollowUp } from './follow-up.tsx';
 export { Insight } from './insight.tsx';
 export { Prep } from './prep.tsx';

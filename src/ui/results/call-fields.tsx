@@ -56,8 +56,9 @@ export function CallFields() {
           </a>
         </p>
       )}
-      <dl className="print-only print-call">
-        {fields.map(
+      {/* Paper names the company and role in its header; who called and the number go here. */}
+      <dl className="print-only print-call-details">
+        {fields.slice(2).map(
           (field) =>
             details[field.key].trim() && (
               <div key={field.key}>

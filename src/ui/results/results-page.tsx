@@ -18,7 +18,6 @@ import { useApp } from '../store-context.tsx';
 import { wholePercents } from './evidence-text.ts';
 import { copyText } from './copy-text.ts';
 import { PrintHeader } from './print-header.tsx';
-import { loadQrCode, PrintQr } from './print-qr.tsx';
 import { RankedList } from './ranked-list.tsx';
 import { ShareButton } from './share-button.tsx';
 
@@ -182,7 +181,7 @@ export function ResultsPage() {
       <p className="print-only print-link">
         {fillNodes(printMessages.reopen, { address: <span>{address}</span> })}
       </p>
-      <PrintQr url={address} />
+      {ready && <ready.PrintQr url={address} />}
     </>
   );
 }
@@ -221,7 +220,14 @@ function Actions({ url, title }: { url: string; title: string }) {
           type="button"
           className="button button-secondary"
           // The QR code's code first, in the rare case it has not come yet: paper needs it.
-          onClick={() => void loadQrCode().then(() => window.print())}
+          onClick={() =>
+            void loadBelow()
+              .then((below) => below.loadQrCode())
+              .then(
+                () => window.print(),
+                () => window.print(),
+              )
+          }
         >
           {actionMessages.print}
         </button>
