@@ -137,24 +137,46 @@ export function makeCallId(random: () => number): string {
   return id;
 }
 
-/** A fresh call with nothing typed yet. Example: `newCall('k3x9a1qz', 'round=final', now)`. */
-export function newCall(id: string, query: string, now: Date): Call {
+/** What a call holds besides its identity and its link: typed on this device, never linked. */
+export type CallDetails = Omit<Call, 'version' | 'id' | 'query' | 'createdAt' | 'updatedAt'>;
+
+/** A call's details with nothing typed yet. */
+export const noDetails: CallDetails = {
+  company: '',
+  role: '',
+  contactName: '',
+  phone: '',
+  notes: '',
+  theirName: '',
+  myName: '',
+  timeline: [],
+};
+
+/** A saved call's details, without its identity and link. */
+export function detailsOf(call: Call): CallDetails {
+  const {
+    version: _version,
+    id: _id,
+    query: _query,
+    createdAt: _c,
+    updatedAt: _u,
+    ...details
+  } = call;
+  return details;
+}
+
+/**
+ * A call record made now from its link and details (nothing typed, by default). Example:
+ * `newCall('k3x9a1qz', 'round=final', now)`.
+ */
+export function newCall(
+  id: string,
+  query: string,
+  now: Date,
+  details: CallDetails = noDetails,
+): Call {
   const at = now.toISOString();
-  return {
-    version: CALL_VERSION,
-    id,
-    query,
-    company: '',
-    role: '',
-    contactName: '',
-    phone: '',
-    notes: '',
-    theirName: '',
-    myName: '',
-    timeline: [],
-    createdAt: at,
-    updatedAt: at,
-  };
+  return { version: CALL_VERSION, id, query, ...details, createdAt: at, updatedAt: at };
 }
 
 /**

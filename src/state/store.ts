@@ -18,12 +18,15 @@ import {
   cleanCall,
   cleanField,
   deleteCall,
+  detailsOf,
+  noDetails,
   makeCallId,
   newCall,
   newestFirst,
   readCalls,
   writeCall,
   type Call,
+  type CallDetails,
   type SetAside,
   type TimelineEntry,
   type WriteResult,
@@ -63,38 +66,8 @@ export type StorageNotice =
   /** The browser would not promise to keep the saved calls. */
   | 'not-persisted';
 
-/** What a call holds besides its link: typed on this device, never put into a link. */
-export type CallDetails = Pick<
-  Call,
-  | 'company'
-  | 'role'
-  | 'contactName'
-  | 'phone'
-  | 'interviewDate'
-  | 'notes'
-  | 'theirName'
-  | 'myName'
-  | 'outcome'
-  | 'timeline'
->;
-
 /** The details' fields typed as text, each with its `data-field` hook in the UI. */
 export type TextField = Parameters<typeof cleanField>[0];
-
-/** The names the follow-up email is filled with. */
-export type Names = Pick<CallDetails, 'theirName' | 'company' | 'role' | 'myName'>;
-
-/** A call with nothing typed yet. */
-export const noDetails: CallDetails = {
-  company: '',
-  role: '',
-  contactName: '',
-  phone: '',
-  notes: '',
-  theirName: '',
-  myName: '',
-  timeline: [],
-};
 
 /** What was last deleted, kept in memory so it can be brought back. */
 export interface Undoable {
@@ -240,24 +213,6 @@ const browserEnv = (): StoreEnv => ({
       : undefined,
 });
 
-/** The details a saved call holds. */
-function detailsOf(call: Call): CallDetails {
-  const { company, role, contactName, phone, interviewDate, notes, theirName, myName } = call;
-  const details: CallDetails = {
-    company,
-    role,
-    contactName,
-    phone,
-    notes,
-    theirName,
-    myName,
-    timeline: call.timeline,
-  };
-  if (interviewDate !== undefined) details.interviewDate = interviewDate;
-  if (call.outcome !== undefined) details.outcome = call.outcome;
-  return details;
-}
-
 /** The calls with one replaced or added, newest first. */
 function withCall(calls: readonly Call[], call: Call): Call[] {
   return newestFirst([...calls.filter((each) => each.id !== call.id), call]);
@@ -273,7 +228,8 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
   // new call, and the canonical link below drops the id.
   if (!openedCall) delete opened.state.call;
   const bare = initialQuery.replace(/^\?/, '') === '';
-  const blocked = stored.unavailable || hasOldSession(env.storage) === 'unavailable';
+  const oldSession = hasOldSession(env.storage);
+  const blocked = stored.unavailable || oldSession === 'unavailable';
 
   const store = createStore<AppState>()((set, get) => {
     /** Writes the link to history and to the state; a new page also counts as a move. */
@@ -330,14 +286,10 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       const id = link.call as string;
       const { calls, details } = get();
       const now = env.now();
-      const before = calls.find((call) => call.id === id) ?? newCall(id, '', now);
-      const record: Call = {
-        ...before,
-        ...noDetails,
-        ...details,
-        query: formatLink({ answers: link.answers, done: link.done }),
-        updatedAt: now.toISOString(),
-      };
+      const query = formatLink({ answers: link.answers, done: link.done });
+      const record = newCall(id, query, now, details);
+      // A call saved before keeps the day it was first saved.
+      record.createdAt = calls.find((call) => call.id === id)?.createdAt ?? record.createdAt;
       const result = writeCall(env.storage, record);
       if (result === 'ok') {
         set({ calls: withCall(calls, cleanCall(record)), saveRefused: null });
@@ -348,10 +300,10 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       tell(result);
     };
 
-    /** Saves a change to the open call, writing its id into the link if it had none. */
-    const change = (update: Partial<CallDetails>) => {
+    /** Saves the open call's changed details, writing its id into the link if it had none. */
+    const change = (details: CallDetails) => {
       const hadCall = get().link.call !== undefined;
-      set((s) => ({ details: { ...s.details, ...update } }));
+      set({ details });
       const link = claim();
       if (!hadCall) write(link, 'replace');
       save();
@@ -451,25 +403,22 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         set({ resumable: null });
       },
       setField(field, value) {
-        change({ [field]: cleanField(field, value) });
+        change({ ...get().details, [field]: cleanField(field, value) });
       },
       setInterviewDate(date) {
         const { interviewDate: _left, ...rest } = get().details;
-        set({ details: rest });
-        change(date === undefined ? {} : { interviewDate: date });
+        change(date === undefined ? rest : { ...rest, interviewDate: date });
       },
       setOutcome(outcome) {
-        const { outcome: _left, timeline, ...rest } = get().details;
+        const { outcome: _left, ...rest } = get().details;
+        if (outcome === undefined) return change(rest);
         const entry: TimelineEntry = { kind: 'outcome', at: env.now().toISOString() };
-        set({ details: { ...rest, timeline } });
-        change({
-          ...(outcome === undefined ? {} : { outcome }),
-          timeline: outcome === undefined ? timeline : [...timeline, entry],
-        });
+        change({ ...rest, outcome, timeline: [...rest.timeline, entry] });
       },
       addToTimeline(kind) {
+        const { details } = get();
         const entry: TimelineEntry = { kind, at: env.now().toISOString() };
-        change({ timeline: [...get().details.timeline, entry] });
+        change({ ...details, timeline: [...details.timeline, entry] });
       },
       renameCall(id, company) {
         const call = get().calls.find((each) => each.id === id);
@@ -625,7 +574,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
   const canonical = formatLink(opened.state);
   if (canonical !== initialQuery.replace(/^\?/, '')) env.history.replace(canonical);
   // Merely opening a link (perhaps someone else's) saves nothing: the first change made here does.
-  if (hasOldSession(env.storage) === 'yes') {
+  if (oldSession === 'yes') {
     // The single session earlier versions saved becomes the first call, once. Its code loads
     // only here, so everyone else's first page does not carry the old shapes.
     void import('./old-session.ts').then(

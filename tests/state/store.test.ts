@@ -428,3 +428,18 @@ describe('the store keeps each call on this device', () => {
     expect(store.getState().storageNotice).toBe('not-persisted');
   });
 });
+
+describe('forgetting a detail', () => {
+  it('forgets the interview date and the outcome in the saved call too', () => {
+    const { act } = open(`${offer}&view=results`);
+    act.setInterviewDate('2026-11-24');
+    act.setOutcome('offer');
+    act.setInterviewDate(undefined);
+    act.setOutcome(undefined);
+    const saved = JSON.parse(window.localStorage.getItem(callKey(ID)) ?? 'null');
+    expect(saved).not.toHaveProperty('interviewDate');
+    expect(saved).not.toHaveProperty('outcome');
+    // The outcome's line stays on the timeline: it happened.
+    expect(saved.timeline).toEqual([{ kind: 'outcome', at: '2026-11-26T09:00:00.000Z' }]);
+  });
+});
