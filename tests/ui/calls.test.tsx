@@ -52,6 +52,18 @@ describe('each saved call', () => {
     );
   });
 
+  it('says what each call likely is no more surely than its answers allow', async () => {
+    const offer =
+      'caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm';
+    const clear = { ...acme, query: offer };
+    const thin = { ...call('thin0004', 'Initech', 9), query: 'caller=unknown' };
+    await openCalls(clear, thin);
+    const item = (name: string) => screen.getByRole('heading', { name }).closest('li')!;
+    expect(item('Acme')).toHaveTextContent('Most likely: A job offer');
+    expect(item('Initech')).toHaveTextContent(/Our best guess: /);
+    expect(item('Initech')).not.toHaveTextContent('Most likely');
+  });
+
   it('is renamed in place: Enter saves, and focus returns to the Rename button', async () => {
     const { user } = await openCalls(acme, northwind);
     await user.click(screen.getByRole('button', { name: 'Rename Acme' }));

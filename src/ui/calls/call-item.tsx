@@ -198,6 +198,10 @@ function summaryOf(call: Call, answers: Answers): string {
   if (call.outcome === 'other') return callsMessages.outcomeOther;
   if (call.outcome) return fill(callsMessages.outcome, { title: findReason(call.outcome).title });
   if (!hasAnswers(answers)) return callsMessages.noAnswers;
-  const top = classify(answers).ranked[0];
-  return top ? fill(callsMessages.likely, { title: findReason(top.reason).title }) : '';
+  const result = classify(answers);
+  const top = result.ranked[0];
+  if (!top) return '';
+  // As sure as the results page is, never more: a thin set of answers is only a guess.
+  const words = result.confidence === 'low' ? callsMessages.guess : callsMessages.likely;
+  return fill(words, { title: findReason(top.reason).title });
 }

@@ -16,14 +16,14 @@ export const callsMessages = {
   changedOn: 'Last changed {date}',
   /** `{title}` is the top meaning for its answers. Example: `'Most likely: a job offer'`. */
   likely: 'Most likely: {title}',
+  /** The same when the answers say little (low confidence), as the results page says it. */
+  guess: 'Our best guess: {title}',
   noAnswers: 'No answers yet',
   /** How many checklist items are ticked. */
   ticked: { one: '{count} item ticked', other: '{count} items ticked' },
   /** What it turned out to be, once recorded. `{title}` is that reason's title. */
   outcome: 'It was: {title}',
   outcomeOther: 'It was something else',
-  /** Opens the call's results and prep. */
-  open: 'Open',
   none: 'No calls are saved on this device yet. Answer a few questions and your call is saved here as you go.',
   newCall: 'Start a new call',
   /** Saved records this release cannot read (a newer version wrote them); never deleted. */
