@@ -423,7 +423,11 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       renameCall(id, company) {
         const call = get().calls.find((each) => each.id === id);
         if (!call) return 'invalid';
-        const renamed = { ...call, company, updatedAt: env.now().toISOString() };
+        const renamed = {
+          ...call,
+          company: cleanField('company', company),
+          updatedAt: env.now().toISOString(),
+        };
         const result = writeCall(env.storage, renamed);
         if (result === 'ok') {
           set((s) => ({

@@ -21,9 +21,7 @@ export function NavLink({
   const go = useApp((s) => s.go);
   const href = `?${formatLink({ answers: link.answers, done: link.done, call: link.call, ...to })}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    // Let the browser handle new-tab and new-window clicks.
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
-      return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     go(to);
   };
@@ -32,4 +30,12 @@ export function NavLink({
       {children}
     </a>
   );
+}
+
+/**
+ * Whether a click on an app link should move within the app: not one that asks the browser for
+ * a new tab or window (a modifier key, or a button other than the main one).
+ */
+export function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0);
 }

@@ -1,27 +1,16 @@
+import { localIsoDate } from '../../domain/core.ts';
 import { makeBackup } from '../../state/backup.ts';
 import type { Call } from '../../state/calls.ts';
+import { downloadFile } from '../download-file.ts';
 
 /** The backup file's name, by the local date. Example: `'callback-calls-2026-11-29.json'`. */
 export function backupFileName(now: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  const day = `${String(now.getFullYear())}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-  return `callback-calls-${day}.json`;
+  return `callback-calls-${localIsoDate(now)}.json`;
 }
 
-/**
- * Downloads every call as one backup file (docs/contract.md §6), the way the calendar file
- * is downloaded: a Blob behind an `<a download>`, which no CSP directive blocks. Returns the
- * file's name.
- */
+/** Downloads every call as one backup file (docs/contract.md §6). Returns the file's name. */
 export function downloadBackup(calls: readonly Call[], now: Date): string {
   const name = backupFileName(now);
-  const blob = new Blob([makeBackup(calls, now)], { type: 'application/json;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // Revoked a moment later: some browsers start the download only after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(name, makeBackup(calls, now), 'application/json;charset=utf-8');
   return name;
 }

@@ -19,6 +19,7 @@ import {
 } from '../../domain/core.ts';
 import type { Call } from '../../state/calls.ts';
 import { callsMessages, deleteMessages, renameMessages } from '../messages/calls.ts';
+import { isPlainClick } from '../nav-link.tsx';
 import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
 import { AskFirst } from './ask-first.tsx';
@@ -62,8 +63,7 @@ export function CallItem({
   const date = new Date(call.updatedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
   const href = `?${formatLink({ answers: state.answers, done: state.done, call: call.id, view: 'results' })}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
-      return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     openCall(call.id);
   };

@@ -1,4 +1,5 @@
 import { createEvent } from 'ics';
+import { downloadFile } from '../download-file.ts';
 import { calendarFileMessages } from '../messages/calendar-file.ts';
 import type { EventStart } from './event-start.ts';
 
@@ -35,11 +36,6 @@ export function calendarFile(event: CalendarEvent): string | null {
 export function download(event: CalendarEvent, fileName: string): string {
   const file = calendarFile(event);
   if (file === null) return calendarFileMessages.notMade;
-  const url = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(fileName, file, 'text/calendar;charset=utf-8');
   return calendarFileMessages.downloaded;
 }
