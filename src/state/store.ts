@@ -62,9 +62,7 @@ export type StorageNotice =
   /** Storage is full: nothing new can be saved. */
   | 'full'
   /** Some saved calls could not be read; they are kept untouched for a later release. */
-  | 'set-aside'
-  /** The browser would not promise to keep the saved calls. */
-  | 'not-persisted';
+  | 'set-aside';
 
 /** The details' fields typed as text, each with its `data-field` hook in the UI. */
 export type TextField = Parameters<typeof cleanField>[0];
@@ -109,6 +107,11 @@ export interface AppState {
   storageNotice: StorageNotice | null;
   /** Set once a storage failure has been told, so it is told only once. */
   storageFailureTold: boolean;
+  /**
+   * The browser would not promise to keep the saved calls (`navigator.storage.persist()`
+   * said no). The calls page says what that means; it is no reason to alarm anyone mid-prep.
+   */
+  mayBeCleared: boolean;
   /** Why the last change could not be saved though storage works (notes over the limit). */
   saveRefused: Exclude<WriteResult, 'ok' | 'full' | 'unavailable'> | null;
   /** What the last delete or clear removed, until it is undone or something else is deleted. */
@@ -270,7 +273,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       if (!env.persist) return;
       env.persist().then(
         (kept) => {
-          if (!kept && get().storageNotice === null) set({ storageNotice: 'not-persisted' });
+          if (!kept) set({ mayBeCleared: true });
         },
         () => undefined,
       );
@@ -330,6 +333,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       resumable: bare ? (stored.calls[0] ?? null) : null,
       storageNotice: blocked ? 'unavailable' : stored.setAside.length > 0 ? 'set-aside' : null,
       storageFailureTold: blocked,
+      mayBeCleared: false,
       saveRefused: null,
       undoable: null,
       moves: 0,

@@ -425,7 +425,8 @@ describe('the store keeps each call on this device', () => {
     store.getState().setDone('offer-know-your-number', false);
     await Promise.resolve();
     expect(persist).toHaveBeenCalledTimes(1);
-    expect(store.getState().storageNotice).toBe('not-persisted');
+    expect(store.getState().mayBeCleared).toBe(true);
+    expect(store.getState().storageNotice).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { MAX_NAME } from '../../src/domain/core.ts';
 import { makeBackup, readBackup } from '../../src/state/backup.ts';
 import { callKey, newCall, readCalls, writeCall, type Call } from '../../src/state/calls.ts';
@@ -303,6 +303,14 @@ describe('what the page says about this device', () => {
     const section = screen.getByRole('region', { name: 'What “on this device” means' });
     expect(section).toHaveTextContent('does not see them');
     expect(section).toHaveTextContent('download them here and restore the file');
+  });
+
+  it('says here, not in the middle of a prep, when the browser may clear the calls', async () => {
+    const { store } = await openCalls(acme);
+    const section = screen.getByRole('region', { name: 'What “on this device” means' });
+    expect(section).not.toHaveTextContent('has not promised');
+    act(() => store.setState({ mayBeCleared: true }));
+    expect(section).toHaveTextContent('This browser has not promised to keep your calls');
   });
 
   it('mentions calls it cannot read, and leaves them as they are', async () => {

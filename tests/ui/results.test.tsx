@@ -12,6 +12,13 @@ function rankedIds(container: HTMLElement): string[] {
 }
 
 describe('the results page', () => {
+  it('offers a way straight to this call’s details and notes, far below the list', async () => {
+    await openApp(offerLink);
+    const jump = screen.getByRole('link', { name: 'Go to this call’s details and your notes' });
+    const target = document.getElementById(jump.getAttribute('href')!.slice(1));
+    expect(target).toHaveTextContent('About this call');
+  });
+
   it.each(visibleScenarios)('$id shows an expected first meaning', async (scenario) => {
     // A bare link opens the first question, so "no answers at all" asks for the results.
     const { container } = await openApp(scenario.query || 'view=results');

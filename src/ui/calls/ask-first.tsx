@@ -9,9 +9,14 @@ export interface Outcome {
   lines: string[];
   /** An undo button: after deleting one call, or clearing them all. */
   undo?: 'one' | 'all';
+  /** Set when nothing was done (a refused file, a blocked storage): it looks like a warning. */
+  failed?: boolean;
   /** A new number for every outcome, so the same words said again take focus again. */
   serial: number;
 }
+
+/** How an outcome is told besides its words: with an undo button, or as a failure. */
+export type Tell = Pick<Outcome, 'undo' | 'failed'>;
 
 /**
  * A question before something that cannot simply be taken back, shown right where it was
@@ -25,6 +30,7 @@ export function AskFirst({
   onConfirm,
   onCancel,
   children,
+  deletes = true,
 }: {
   question: ReactNode;
   confirm: string;
@@ -33,6 +39,8 @@ export function AskFirst({
   onCancel: () => void;
   /** More about what will happen, under the question. */
   children?: ReactNode;
+  /** Whether confirming deletes something (a red button); restoring only adds. */
+  deletes?: boolean;
 }) {
   const id = useId();
   const ref = useRef<HTMLParagraphElement>(null);
@@ -46,7 +54,7 @@ export function AskFirst({
       <div className="button-row">
         <button
           type="button"
-          className="button button-danger"
+          className={deletes ? 'button button-danger' : 'button'}
           data-action="confirm"
           onClick={onConfirm}
         >
@@ -68,7 +76,7 @@ export function OutcomeBox({ outcome, onUndo }: { outcome: Outcome; onUndo?: () 
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [outcome.serial]);
   return (
-    <div className="outcome" tabIndex={-1} ref={ref}>
+    <div className={outcome.failed ? 'outcome outcome-failed' : 'outcome'} tabIndex={-1} ref={ref}>
       {outcome.lines.map((line) => (
         <p key={line}>{line}</p>
       ))}

@@ -5,7 +5,7 @@ import { callsMessages, deleteMessages, deviceMessages, undoMessages } from '../
 import { PageHeading } from '../page-heading.tsx';
 import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
-import { OutcomeBox, type Outcome } from './ask-first.tsx';
+import { OutcomeBox, type Outcome, type Tell } from './ask-first.tsx';
 import { CallItem, nameOf } from './call-item.tsx';
 import { YourData, type Asking } from './your-data.tsx';
 
@@ -20,34 +20,34 @@ export function CallsPage() {
   const deleteSavedCall = useApp((s) => s.deleteSavedCall);
   const undo = useApp((s) => s.undo);
   const undoable = useApp((s) => s.undoable);
+  const mayBeCleared = useApp((s) => s.mayBeCleared);
   const [asking, setAsking] = useState<Asking | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const serial = useRef(0);
 
-  const tell = (place: Outcome['place'], lines: string[], undoKind?: Outcome['undo']) => {
+  const tell = (place: Outcome['place'], lines: string[], how: Tell = {}) => {
     serial.current += 1;
-    const told: Outcome = { place, lines, serial: serial.current };
-    if (undoKind) told.undo = undoKind;
-    setOutcome(told);
+    setOutcome({ place, lines, serial: serial.current, ...how });
   };
 
   const confirmDelete = (call: Call) => {
     setAsking(null);
     if (!deleteSavedCall(call.id)) {
-      tell('list', [deleteMessages.failed]);
+      tell('list', [deleteMessages.failed], { failed: true });
       return;
     }
     const name = nameOf(call);
-    tell('list', [name ? fill(deleteMessages.done, { name }) : deleteMessages.doneUnnamed], 'one');
+    tell('list', [name ? fill(deleteMessages.done, { name }) : deleteMessages.doneUnnamed], {
+      undo: 'one',
+    });
   };
 
   const onUndo = () => {
     if (!outcome) return;
     const count = undoable?.calls.length ?? 0;
     const all = undo();
-    tell(outcome.place, [
-      all ? fill(plural(count, undoMessages.done), { count }) : undoMessages.failed,
-    ]);
+    if (all) tell(outcome.place, [fill(plural(count, undoMessages.done), { count })]);
+    else tell(outcome.place, [undoMessages.failed], { failed: true });
   };
 
   const outcomeAt = (place: Outcome['place']) =>
@@ -91,6 +91,7 @@ export function CallsPage() {
         <p>{deviceMessages.kept}</p>
         <p>{deviceMessages.elsewhere}</p>
         <p>{deviceMessages.cleared}</p>
+        {mayBeCleared && <p>{deviceMessages.mayBeCleared}</p>}
       </section>
       <YourData asking={asking} setAsking={setAsking} tell={tell} outcomeAt={outcomeAt} />
     </>

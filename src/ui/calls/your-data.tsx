@@ -5,7 +5,7 @@ import type { Call } from '../../state/calls.ts';
 import { backupMessages, clearMessages, dataMessages, restoreMessages } from '../messages/calls.ts';
 import { plural, type PluralMessage } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
-import { AskFirst, type Outcome } from './ask-first.tsx';
+import { AskFirst, type Outcome, type Tell } from './ask-first.tsx';
 import { downloadBackup } from './backup-file.ts';
 
 /** The one question open on the calls page, if any. */
@@ -27,7 +27,7 @@ export function YourData({
 }: {
   asking: Asking | null;
   setAsking: (asking: Asking | null) => void;
-  tell: (place: Outcome['place'], lines: string[], undo?: Outcome['undo']) => void;
+  tell: (place: Outcome['place'], lines: string[], how?: Tell) => void;
   outcomeAt: (place: Outcome['place']) => ReactNode;
 }) {
   const calls = useApp((s) => s.calls);
@@ -59,12 +59,12 @@ export function YourData({
     try {
       text = await file.text();
     } catch {
-      tell('restore', [restoreMessages.unreadable]);
+      tell('restore', [restoreMessages.unreadable], { failed: true });
       return;
     }
     const read = readBackup(text);
     if (!read.ok) {
-      tell('restore', [backupMessages[read.why]]);
+      tell('restore', [backupMessages[read.why]], { failed: true });
       return;
     }
     const merge = mergeCalls(calls, read.calls);
@@ -84,18 +84,20 @@ export function YourData({
     const lines =
       restored > 0 || result.failed === 0 ? [counted(restored, restoreMessages.done)] : [];
     if (result.failed > 0) lines.push(counted(result.failed, restoreMessages.failed));
-    tell('restore', lines.length > 0 ? lines : [restoreMessages.nothingNew]);
+    tell('restore', lines.length > 0 ? lines : [restoreMessages.nothingNew], {
+      failed: result.failed > 0,
+    });
   };
 
   const clear = () => {
     setAsking(null);
     const count = calls.length;
     if (!clearAll()) {
-      tell('clear', [clearMessages.failed]);
+      tell('clear', [clearMessages.failed], { failed: true });
       return;
     }
     if (count === 0) tell('clear', [clearMessages.doneNothing]);
-    else tell('clear', [counted(count, clearMessages.done)], 'all');
+    else tell('clear', [counted(count, clearMessages.done)], { undo: 'all' });
   };
 
   return (
@@ -210,6 +212,7 @@ function RestoreQuestion({
       cancel={restoreMessages.cancel}
       onConfirm={onConfirm}
       onCancel={onCancel}
+      deletes={false}
     >
       <ul>
         {parts

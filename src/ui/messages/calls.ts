@@ -40,6 +40,9 @@ export const deviceMessages = {
   kept: 'Your calls are saved in this browser, on this device only. Nothing is sent anywhere, not even to us.',
   elsewhere:
     'Another browser, another computer or your phone does not see them. To move your calls, download them here and restore the file in the other browser.',
+  /** When the browser would not promise to keep them (`navigator.storage.persist()` said no). */
+  mayBeCleared:
+    'This browser has not promised to keep your calls, which is common. They stay saved as you work; a downloaded copy is the way to be sure you never lose them.',
   cleared:
     'If this browser’s data for this site is cleared, your calls go with it. Some browsers clear it by themselves when a site has not been visited for a few weeks, so keep a copy of anything you need.',
 } as const;
@@ -52,7 +55,7 @@ export const renameMessages = {
   renameLabel: 'Rename {name}',
   /** The text input's label. */
   field: 'Company or name for this call',
-  hint: 'Leave it empty to call it “Unnamed call”.',
+  hint: 'This is also the company named in the heading, on the printed sheet and in the email. Leave it empty to call it “Unnamed call”.',
   save: 'Save',
   cancel: 'Cancel',
   /** Storage refused the new name (full or blocked). */

@@ -49,6 +49,8 @@ export const resultsMessages = {
   seeHow: 'See how it decides',
   /** Jumps past the list to the prep. */
   skipToPrep: 'Go straight to how to get ready',
+  /** Jumps to the company, number and notes of this call, below the prep. */
+  skipToNotes: 'Go to this call’s details and your notes',
   meaningsHeading: 'What the call could mean',
   /** `{title}` is the meaning whose prep is shown. */
   prepHeading: 'How to get ready: {title}',

@@ -15,7 +15,7 @@ export function Notes() {
           {notesMessages.label}
         </label>
       </h2>
-      <p className="hint" id="notes-hint">
+      <p className="hint no-print" id="notes-hint">
         {notesMessages.hint}
       </p>
       {/* No maxLength: a browser cuts a long paste to it without a word. Over the limit, the

@@ -106,6 +106,9 @@ export function ResultsPage() {
         <a href="#prep-title" className="jump-link no-print">
           {resultsMessages.skipToPrep}
         </a>
+        <a href="#call-fields-title" className="jump-link no-print">
+          {resultsMessages.skipToNotes}
+        </a>
       </div>
 
       <section className="print-only print-answers" aria-label={printMessages.answersHeading}>
