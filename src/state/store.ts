@@ -21,6 +21,7 @@ import {
   detailsOf,
   noDetails,
   makeCallId,
+  MAX_TIMELINE,
   newCall,
   newestFirst,
   readCalls,
@@ -151,6 +152,8 @@ export interface AppState {
   setOutcome(outcome: CallDetails['outcome']): void;
   /** Adds a line to the open call's timeline (they called, I called back). */
   addToTimeline(kind: Exclude<TimelineEntry['kind'], 'outcome'>): void;
+  /** Takes one line off the open call's timeline (a tap by mistake), by its place in the list. */
+  removeFromTimeline(index: number): void;
   /** Renames a saved call (its company). */
   renameCall(id: string, company: string): WriteResult;
   /** Deletes a saved call, keeping it in memory for `undo`. Says whether it could. */
@@ -219,6 +222,11 @@ const browserEnv = (): StoreEnv => ({
 /** The calls with one replaced or added, newest first. */
 function withCall(calls: readonly Call[], call: Call): Call[] {
   return newestFirst([...calls.filter((each) => each.id !== call.id), call]);
+}
+
+/** A timeline with one more line; past the most a record keeps, its oldest lines give way. */
+function appended(timeline: readonly TimelineEntry[], entry: TimelineEntry): TimelineEntry[] {
+  return [...timeline, entry].slice(-MAX_TIMELINE);
 }
 
 /** Creates the app's store, reading the link and the calls saved on this device. */
@@ -417,12 +425,17 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         const { outcome: _left, ...rest } = get().details;
         if (outcome === undefined) return change(rest);
         const entry: TimelineEntry = { kind: 'outcome', at: env.now().toISOString() };
-        change({ ...rest, outcome, timeline: [...rest.timeline, entry] });
+        change({ ...rest, outcome, timeline: appended(rest.timeline, entry) });
       },
       addToTimeline(kind) {
         const { details } = get();
         const entry: TimelineEntry = { kind, at: env.now().toISOString() };
-        change({ ...details, timeline: [...details.timeline, entry] });
+        change({ ...details, timeline: appended(details.timeline, entry) });
+      },
+      removeFromTimeline(index) {
+        const { details } = get();
+        if (!details.timeline[index]) return;
+        change({ ...details, timeline: details.timeline.filter((_, at) => at !== index) });
       },
       renameCall(id, company) {
         const call = get().calls.find((each) => each.id === id);

@@ -444,3 +444,35 @@ describe('forgetting a detail', () => {
     expect(saved.timeline).toEqual([{ kind: 'outcome', at: '2026-11-26T09:00:00.000Z' }]);
   });
 });
+
+describe("a call's timeline", () => {
+  const savedTimeline = () =>
+    JSON.parse(window.localStorage.getItem(callKey(ID)) ?? 'null')?.timeline;
+
+  it('keeps each line in order, saved with the call, and takes off the one tapped by mistake', () => {
+    const { act } = open(`${offer}&view=results`);
+    act.addToTimeline('called-back');
+    act.addToTimeline('called');
+    act.setOutcome('reference-check');
+    expect(savedTimeline().map((entry: { kind: string }) => entry.kind)).toEqual([
+      'called-back',
+      'called',
+      'outcome',
+    ]);
+    act.removeFromTimeline(1);
+    expect(savedTimeline().map((entry: { kind: string }) => entry.kind)).toEqual([
+      'called-back',
+      'outcome',
+    ]);
+    // A line that is not there changes nothing.
+    act.removeFromTimeline(5);
+    expect(savedTimeline()).toHaveLength(2);
+  });
+
+  it('keeps saving past the most lines a record holds, the oldest giving way', () => {
+    const { act, store } = open(`${offer}&view=results`);
+    for (let i = 0; i < 205; i += 1) act.addToTimeline('called');
+    expect(store.getState().saveRefused).toBeNull();
+    expect(savedTimeline()).toHaveLength(200);
+  });
+});

@@ -2,10 +2,11 @@
  * What the results page shows below its ranked list and loads only once the list is on
  * screen: every reason's prep words with the components that show them, the "what could
  * tip the balance" insight, which runs dozens of classifications, and the call's own fields,
- * notes and calendar files. A bookmarked results link
+ * notes, calendar files and what it turned out to be. A bookmarked results link
  * shows its list without waiting for any of it (docs/decisions/003).
  */
 export { preps } from '../../domain/catalog/prep/index.ts';
+export { AfterCall } from './after-call.tsx';
 export { Calendar } from './calendar.tsx';
 export { CallFields } from './call-fields.tsx';
 export { Notes } from './notes.tsx';

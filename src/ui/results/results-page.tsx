@@ -5,6 +5,7 @@ import { fill, formatLink, QUESTION_KEYS } from '../../domain/core.ts';
 import { afterPaint } from '../after-paint.ts';
 import { answerText, questionName } from '../answer-text.ts';
 import { fillNodes } from '../fill-nodes.tsx';
+import { lowerFirst } from '../lower-first.ts';
 import { frameMessages } from '../messages/frame.ts';
 import {
   actionMessages,
@@ -178,6 +179,7 @@ export function ResultsPage() {
             unclear={result.confidence === 'low'}
             link={address}
           />
+          <ready.AfterCall top={top.reason} />
         </>
       )}
 
@@ -193,11 +195,6 @@ export function ResultsPage() {
 function sheetAddress(query: string): string {
   if (typeof window === 'undefined') return `?${query}`;
   return `${window.location.origin}${window.location.pathname}?${query}`;
-}
-
-/** A title as it reads after "most likely". Example: `'A job offer'` becomes `'a job offer'`. */
-function lowerFirst(title: string): string {
-  return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
 function Actions({ url, title }: { url: string; title: string }) {

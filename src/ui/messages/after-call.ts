@@ -1,0 +1,35 @@
+/*
+ * The words of "After the call" on the results page. They load with what shows below the
+ * list, never with the list itself. See docs/decisions/005-messages-are-data.md.
+ */
+
+/** Recording what the call turned out to be, and the call's short timeline. */
+export const afterCallMessages = {
+  heading: 'After the call',
+  hint: 'Once you have spoken, note what it really was. It stays with this call, on this device only.',
+  /** The question, as the label of the list of meanings. */
+  whatWasIt: 'What was it?',
+  notYet: 'Not noted yet',
+  other: 'Something else',
+  save: 'Save what it was',
+  /** `{title}` is the reason's title. Said after saving; its prep is opened above. */
+  saved: 'Saved: it was {title}. Its prep is open above.',
+  savedOther: 'Saved: it was something else.',
+  forgotten: 'Cleared: nothing is noted for this call now.',
+  timelineHeading: 'What happened',
+  /** The call's first line: when it was saved here. `{time}` is a date and time. */
+  started: 'You started this prep',
+  kinds: {
+    called: 'They called',
+    'called-back': 'You called them back',
+    outcome: 'You noted what it was',
+  },
+  calledBack: 'I called them back',
+  calledAgain: 'They called again',
+  /** A button's accessible name. `{line}` is the line's words and `{time}` its time. */
+  remove: 'Remove',
+  removeLabel: 'Remove “{line}, {time}”',
+  /** After a line is added or removed, for screen readers. */
+  added: 'Added: {line}.',
+  removed: 'Removed: {line}, {time}.',
+} as const;

@@ -1,0 +1,138 @@
+import { useId, useState, type FormEvent } from 'react';
+import { findReason } from '../../domain/catalog/index.ts';
+import { fill, REASON_IDS, type ReasonId } from '../../domain/core.ts';
+import type { CallDetails, TimelineEntry } from '../../state/calls.ts';
+import { lowerFirst } from '../lower-first.ts';
+import { afterCallMessages as words } from '../messages/after-call.ts';
+import { useApp } from '../store-context.tsx';
+
+type Outcome = NonNullable<CallDetails['outcome']>;
+
+/** A date and time people read at a glance, in the browser's own format. */
+function timeText(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * "After the call": what the call really was (one of the meanings, or something else), which
+ * opens that meaning's prep, and a short timeline of the call. All of it stays with the call
+ * on this device.
+ */
+export function AfterCall({ top }: { top: ReasonId }) {
+  const outcome = useApp((s) => s.details.outcome);
+  const timeline = useApp((s) => s.details.timeline);
+  const createdAt = useApp((s) => s.calls.find((call) => call.id === s.link.call)?.createdAt);
+  const setOutcome = useApp((s) => s.setOutcome);
+  const chooseReason = useApp((s) => s.chooseReason);
+  const addToTimeline = useApp((s) => s.addToTimeline);
+  const removeFromTimeline = useApp((s) => s.removeFromTimeline);
+  const [choice, setChoice] = useState<Outcome | ''>(outcome ?? '');
+  // Another tab may note it, or clear it: the list then shows what is saved.
+  const [savedOutcome, setSavedOutcome] = useState(outcome);
+  if (savedOutcome !== outcome) {
+    setSavedOutcome(outcome);
+    setChoice(outcome ?? '');
+  }
+  // What was just done, said in a polite live region so a screen reader hears it too.
+  const [told, setTold] = useState('');
+  const id = useId();
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (choice === '') {
+      setOutcome(undefined);
+      setTold(words.forgotten);
+      return;
+    }
+    setOutcome(choice);
+    if (choice === 'other') {
+      setTold(words.savedOther);
+      return;
+    }
+    setTold(fill(words.saved, { title: lowerFirst(findReason(choice).title) }));
+    // Opens that meaning's prep; the results page moves focus to its heading.
+    chooseReason(choice, top);
+  };
+
+  const add = (kind: 'called' | 'called-back') => {
+    addToTimeline(kind);
+    setTold(fill(words.added, { line: words.kinds[kind] }));
+  };
+
+  const remove = (entry: TimelineEntry, index: number) => {
+    removeFromTimeline(index);
+    setTold(fill(words.removed, { line: words.kinds[entry.kind], time: timeText(entry.at) }));
+  };
+
+  return (
+    <section className="after-call no-print" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{words.heading}</h2>
+      <p className="hint" id={`${id}-hint`}>
+        {words.hint}
+      </p>
+      <form className="outcome-form" onSubmit={save}>
+        <div className="field">
+          <label htmlFor={`${id}-outcome`}>{words.whatWasIt}</label>
+          <select
+            id={`${id}-outcome`}
+            value={choice}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => setChoice(event.target.value as Outcome | '')}
+          >
+            <option value="">{words.notYet}</option>
+            {REASON_IDS.map((reason) => (
+              <option key={reason} value={reason}>
+                {findReason(reason).title}
+              </option>
+            ))}
+            <option value="other">{words.other}</option>
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {words.save}
+        </button>
+      </form>
+
+      <h3>{words.timelineHeading}</h3>
+      <ol className="timeline">
+        {createdAt && (
+          <li>
+            <span>{words.started}</span> <time dateTime={createdAt}>{timeText(createdAt)}</time>
+          </li>
+        )}
+        {timeline.map((entry, index) => (
+          <li key={`${entry.at}-${index}`}>
+            <span>{words.kinds[entry.kind]}</span>{' '}
+            <time dateTime={entry.at}>{timeText(entry.at)}</time>{' '}
+            <button
+              type="button"
+              className="link-button"
+              aria-label={fill(words.removeLabel, {
+                line: words.kinds[entry.kind],
+                time: timeText(entry.at),
+              })}
+              onClick={() => remove(entry, index)}
+            >
+              {words.remove}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => add('called-back')}
+        >
+          {words.calledBack}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => add('called')}>
+          {words.calledAgain}
+        </button>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {told}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { screen, within } from '@testing-library/react';
+import { readCalls } from '../../src/state/calls.ts';
+import { currentCall, currentQuery, openApp } from './render-app.tsx';
+
+const offerLink =
+  'caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm&view=results';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 27, 10, 30));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const afterCall = () => screen.getByRole('region', { name: 'After the call' });
+const whatWasIt = () => within(afterCall()).getByLabelText('What was it?');
+const saved = () => readCalls(() => window.localStorage).calls;
+const lines = () =>
+  within(within(afterCall()).getByRole('list'))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+
+describe('after the call: what was it?', () => {
+  it('records what it really was, opens that prep with focus on it, and keeps it with the call', async () => {
+    const { user } = await openApp(offerLink);
+    expect(whatWasIt()).toHaveValue('');
+    await user.selectOptions(whatWasIt(), 'A reference check');
+    await user.click(within(afterCall()).getByRole('button', { name: 'Save what it was' }));
+
+    const prepHeading = screen.getByRole('heading', { level: 2, name: /^How to get ready/ });
+    expect(prepHeading).toHaveTextContent('A reference check');
+    expect(prepHeading).toHaveFocus();
+    expect(currentQuery()).toContain('reason=reference-check');
+    expect(within(afterCall()).getByText(/Saved: it was a reference check/)).toBeInTheDocument();
+
+    const [call] = saved();
+    expect(call?.id).toBe(currentCall());
+    expect(call?.outcome).toBe('reference-check');
+    expect(lines()).toEqual([
+      expect.stringMatching(/^You started this prep/),
+      expect.stringMatching(/^You noted what it was/),
+    ]);
+  });
+
+  it('keeps "something else" without opening another prep, and can clear it again', async () => {
+    const { user } = await openApp(offerLink);
+    await user.selectOptions(whatWasIt(), 'Something else');
+    await user.click(within(afterCall()).getByRole('button', { name: 'Save what it was' }));
+    expect(currentQuery()).not.toContain('reason=');
+    expect(saved()[0]?.outcome).toBe('other');
+
+    await user.selectOptions(whatWasIt(), 'Not noted yet');
+    await user.click(within(afterCall()).getByRole('button', { name: 'Save what it was' }));
+    expect(saved()[0]).not.toHaveProperty('outcome');
+    expect(within(afterCall()).getByText(/nothing is noted for this call now/)).toBeInTheDocument();
+  });
+
+  it('shows the outcome saved before when the call is opened again', async () => {
+    const first = await openApp(offerLink);
+    await first.user.selectOptions(whatWasIt(), 'Another interview');
+    await first.user.click(within(afterCall()).getByRole('button', { name: 'Save what it was' }));
+    const link = window.location.search.slice(1);
+    first.unmount();
+
+    await openApp(link.replace(/&?reason=[a-z-]+/, ''));
+    expect(whatWasIt()).toHaveValue('next-interview');
+  });
+});
+
+describe("after the call: the call's timeline", () => {
+  it('adds "I called them back" with its time, and a line tapped by mistake can be removed', async () => {
+    const { user } = await openApp(offerLink);
+    await user.click(within(afterCall()).getByRole('button', { name: 'I called them back' }));
+    vi.setSystemTime(new Date(2026, 10, 27, 14, 5));
+    await user.click(within(afterCall()).getByRole('button', { name: 'They called again' }));
+
+    expect(lines()).toEqual([
+      expect.stringMatching(/^You started this prep/),
+      expect.stringMatching(/^You called them back.*10:30/),
+      expect.stringMatching(/^They called.*2:05/),
+    ]);
+    expect(saved()[0]?.timeline.map((entry) => entry.kind)).toEqual(['called-back', 'called']);
+
+    await user.click(
+      within(afterCall()).getByRole('button', { name: /^Remove “They called, .*2:05/ }),
+    );
+    expect(lines()).toHaveLength(2);
+    expect(saved()[0]?.timeline.map((entry) => entry.kind)).toEqual(['called-back']);
+    expect(within(afterCall()).getByText(/^Removed: They called/)).toBeInTheDocument();
+  });
+});
