@@ -182,6 +182,35 @@ describe('calls on this device, in a real browser', () => {
     await context.close();
   });
 
+  it('records what the call was after it, opens that prep, and the list says it', async () => {
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
+    const page = await open();
+    await makeCall(page, offerLink, 'Acme', 'Acme: ask about the bonus');
+    const afterCall = page.getByRole('region', { name: 'After the call' });
+    await afterCall.getByRole('button', { name: 'I called them back' }).click();
+    await afterCall.getByLabel('What was it?').selectOption({ label: 'A reference check' });
+    await afterCall.getByRole('button', { name: 'Save what it was' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('A reference check');
+    expect(page.url()).toContain('reason=reference-check');
+
+    await page.reload();
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    expect(await afterCall.getByLabel('What was it?').inputValue()).toBe('reference-check');
+    expect(await afterCall.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^You started this prep/),
+      expect.stringMatching(/^You called them back/),
+      expect.stringMatching(/^You noted what it was/),
+    ]);
+    await openCalls(page);
+    expect(await page.locator('li[data-call]').textContent()).toContain(
+      'It was: A reference check',
+    );
+    await expectClean(context, watch);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'has no WCAG A or AA problem with its questions and messages open (%s, 320px)',
     async (scheme) => {
