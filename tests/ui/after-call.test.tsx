@@ -90,3 +90,14 @@ describe("after the call: the call's timeline", () => {
     expect(within(afterCall()).getByText(/^Removed: They called/)).toBeInTheDocument();
   });
 });
+
+describe('after the call, on a link no call was saved from yet', () => {
+  it('says nothing is noted yet, and the first line makes it a saved call', async () => {
+    const { user } = await openApp(offerLink);
+    expect(within(afterCall()).getByText(/^Nothing noted yet/)).toBeInTheDocument();
+    expect(currentCall()).toBeUndefined();
+    await user.click(within(afterCall()).getByRole('button', { name: 'I called them back' }));
+    expect(currentCall()).toBeDefined();
+    expect(within(afterCall()).queryByText(/^Nothing noted yet/)).toBeNull();
+  });
+});

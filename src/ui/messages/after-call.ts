@@ -17,6 +17,7 @@ export const afterCallMessages = {
   savedOther: 'Saved: it was something else.',
   forgotten: 'Cleared: nothing is noted for this call now.',
   timelineHeading: 'What happened',
+  nothingYet: 'Nothing noted yet. Tap a button below when they call or you call them back.',
   /** The call's first line: when it was saved here. `{time}` is a date and time. */
   started: 'You started this prep',
   kinds: {

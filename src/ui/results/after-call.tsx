@@ -94,30 +94,34 @@ export function AfterCall({ top }: { top: ReasonId }) {
       </form>
 
       <h3>{words.timelineHeading}</h3>
-      <ol className="timeline">
-        {createdAt && (
-          <li>
-            <span>{words.started}</span> <time dateTime={createdAt}>{timeText(createdAt)}</time>
-          </li>
-        )}
-        {timeline.map((entry, index) => (
-          <li key={`${entry.at}-${index}`}>
-            <span>{words.kinds[entry.kind]}</span>{' '}
-            <time dateTime={entry.at}>{timeText(entry.at)}</time>{' '}
-            <button
-              type="button"
-              className="link-button"
-              aria-label={fill(words.removeLabel, {
-                line: words.kinds[entry.kind],
-                time: timeText(entry.at),
-              })}
-              onClick={() => remove(entry, index)}
-            >
-              {words.remove}
-            </button>
-          </li>
-        ))}
-      </ol>
+      {!createdAt && timeline.length === 0 ? (
+        <p className="muted">{words.nothingYet}</p>
+      ) : (
+        <ol className="timeline">
+          {createdAt && (
+            <li>
+              <span>{words.started}</span> <time dateTime={createdAt}>{timeText(createdAt)}</time>
+            </li>
+          )}
+          {timeline.map((entry, index) => (
+            <li key={`${entry.at}-${index}`}>
+              <span>{words.kinds[entry.kind]}</span>{' '}
+              <time dateTime={entry.at}>{timeText(entry.at)}</time>{' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={fill(words.removeLabel, {
+                  line: words.kinds[entry.kind],
+                  time: timeText(entry.at),
+                })}
+                onClick={() => remove(entry, index)}
+              >
+                {words.remove}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
       <div className="button-row">
         <button
           type="button"
