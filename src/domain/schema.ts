@@ -198,6 +198,11 @@ export const checklistItemSchema = z.strictObject({
   id: itemIdSchema,
   /** What to do, as an instruction. Example: `'Write down the salary range you want.'` */
   text,
+  /**
+   * One of the two or three that matter most with only minutes to go: shown first, marked
+   * "Do this first", and the ones "be ready for any of these" gathers when the answers say little.
+   */
+  first: z.optional(z.literal(true)),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 

@@ -59,6 +59,13 @@ describe('catalog', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('marks two or three checklist items of every reason to do first, when minutes are short', () => {
+    for (const reason of reasons) {
+      const first = reason.checklist.filter((item) => item.first);
+      expect([2, 3], reason.id).toContain(first.length);
+    }
+  });
+
   it('weighs only real questions and options, never "not sure"', () => {
     const options: Record<string, readonly string[]> = {
       caller: CALLERS,

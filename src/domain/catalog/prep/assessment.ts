@@ -19,6 +19,7 @@ export const assessmentPrep = {
     {
       id: 'assess-busy-dates',
       text: 'Note any dates you are busy, such as work, travel or other interviews.',
+      first: true,
     },
     {
       id: 'assess-check-setup',
@@ -35,6 +36,7 @@ export const assessmentPrep = {
     {
       id: 'assess-list-questions',
       text: 'Write down what you want to know: the format, time limit, tools and deadline.',
+      first: true,
     },
     {
       id: 'assess-quiet-place',

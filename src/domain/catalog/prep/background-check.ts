@@ -11,6 +11,7 @@ export const backgroundCheckPrep = {
     {
       id: 'bg-list-jobs',
       text: 'Write down each past job with its exact start and end dates and your real title.',
+      first: true,
     },
     {
       id: 'bg-match-resume',
@@ -31,6 +32,7 @@ export const backgroundCheckPrep = {
     {
       id: 'bg-spot-issues',
       text: 'Think about anything that might show up, such as an old conviction or a job that ended badly.',
+      first: true,
     },
     {
       id: 'bg-plan-words',

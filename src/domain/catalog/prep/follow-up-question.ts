@@ -11,11 +11,13 @@ export const followUpQuestionPrep = {
     {
       id: 'followup-recall-interview',
       text: 'Write down what you remember of their questions and your answers.',
+      first: true,
     },
     { id: 'followup-list-missed', text: 'Note anything you wish you had said, or said better.' },
     {
       id: 'followup-weak-answer',
       text: 'Pick the answer you felt least sure about and plan a clearer one.',
+      first: true,
     },
     {
       id: 'followup-examples',

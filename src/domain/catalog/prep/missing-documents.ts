@@ -11,6 +11,7 @@ export const missingDocumentsPrep = {
     {
       id: 'docs-replay-message',
       text: 'Read or play their message again, and write down exactly what they asked for.',
+      first: true,
     },
     {
       id: 'docs-gather-papers',
@@ -27,6 +28,7 @@ export const missingDocumentsPrep = {
     {
       id: 'docs-check-it-is-them',
       text: 'Look up the company phone number or the recruiter on the company website, so you can check the request is real.',
+      first: true,
     },
     {
       id: 'docs-safe-channel',

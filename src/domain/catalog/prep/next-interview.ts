@@ -11,10 +11,12 @@ export const nextInterviewPrep = {
     {
       id: 'next-check-calendar',
       text: 'Look at your calendar and pick a few times that work in the next two weeks.',
+      first: true,
     },
     {
       id: 'next-review-notes',
       text: 'Read your notes from the last interview, and anything you said you would follow up on.',
+      first: true,
     },
     {
       id: 'next-reread-job-ad',

@@ -11,6 +11,7 @@ export const offerPrep = {
     {
       id: 'offer-know-your-number',
       text: 'Decide the lowest salary you would accept, and the figure you hope for.',
+      first: true,
     },
     {
       id: 'offer-research-pay',
@@ -23,6 +24,7 @@ export const offerPrep = {
     {
       id: 'offer-check-start-date',
       text: 'Work out the earliest date you could start, counting any notice you must give.',
+      first: true,
     },
     {
       id: 'offer-benefits-questions',
@@ -39,6 +41,7 @@ export const offerPrep = {
     {
       id: 'offer-pen-and-paper',
       text: 'Keep a pen and paper by you to write down every number and date they say.',
+      first: true,
     },
   ],
   haveAtHand: [

@@ -11,11 +11,13 @@ export const onsiteLogisticsPrep = {
     {
       id: 'onsite-pick-times',
       text: 'Look at your calendar and pick two or three times you could make.',
+      first: true,
     },
     { id: 'onsite-time-off', text: 'Check whether you need time off work, and how much.' },
     {
       id: 'onsite-list-questions',
       text: 'Write down what you need to know: the date, time, address, who to ask for and how long it lasts.',
+      first: true,
     },
     {
       id: 'onsite-plan-route',

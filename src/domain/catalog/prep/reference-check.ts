@@ -11,10 +11,12 @@ export const referenceCheckPrep = {
     {
       id: 'ref-pick-people',
       text: 'Choose two or three people who know your work well, such as a past manager.',
+      first: true,
     },
     {
       id: 'ref-ask-first',
       text: 'Ask each person if they are happy to be a reference before you give out their name.',
+      first: true,
     },
     {
       id: 'ref-contact-details',

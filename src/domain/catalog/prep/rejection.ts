@@ -11,10 +11,12 @@ export const rejectionPrep = {
     {
       id: 'reject-slow-breaths',
       text: 'Take a few slow breaths before you call, and give yourself a moment if you need it.',
+      first: true,
     },
     {
       id: 'reject-private-spot',
       text: 'Call from somewhere private, where you can take a moment after the call.',
+      first: true,
     },
     {
       id: 'reject-thank-you-line',

@@ -8,10 +8,15 @@ export const resumeClarificationPrep = {
     'It does not mean you are moving ahead either. It is one small step, and a short, honest answer is all they need.',
   ],
   checklist: [
-    { id: 'resume-open-copy', text: 'Open the exact copy of your resume that you sent them.' },
+    {
+      id: 'resume-open-copy',
+      text: 'Open the exact copy of your resume that you sent them.',
+      first: true,
+    },
     {
       id: 'resume-check-dates',
       text: 'Check the start and end month of each job against your own records.',
+      first: true,
     },
     {
       id: 'resume-explain-gaps',

@@ -15,6 +15,7 @@ export const statusUpdatePrep = {
     {
       id: 'status-decide-interest',
       text: 'Decide if you still want this job, so you can say so clearly.',
+      first: true,
     },
     { id: 'status-why-line', text: 'Prepare one short line on why you still want this role.' },
     {
@@ -32,6 +33,7 @@ export const statusUpdatePrep = {
     {
       id: 'status-two-questions',
       text: 'Write down two questions: when they expect to decide, and what happens next.',
+      first: true,
     },
     {
       id: 'status-keep-applying',
