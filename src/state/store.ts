@@ -132,8 +132,11 @@ export interface AppState {
   answerAndContinue(step: QuestionKey, value: Answers[QuestionKey]): void;
   /** Ticks or unticks a checklist item, without a new history entry. */
   setDone(id: string, done: boolean): void;
-  /** Opens the prep for another reason; undefined goes back to the top one. */
-  chooseReason(reason: ReasonId | undefined, top: ReasonId): void;
+  /**
+   * Opens the prep for a reason; undefined goes back to the default prep. `top` is the reason
+   * shown by default, left out of the link; undefined when none is (the answers say little).
+   */
+  chooseReason(reason: ReasonId | undefined, top: ReasonId | undefined): void;
   /** Clears this call's answers and ticks and goes to the first question ("Start again"). */
   restartQuestions(): void;
   /** Starts a new call at the first question; the call that was open stays as it was. */

@@ -30,7 +30,7 @@ describe('the results page', () => {
       ?.getAttribute('data-confidence');
     if (scenario.confidence === 'low') {
       expect(confidence).toBe('low');
-      expect(screen.getByText(/We know little about this call yet/)).toBeInTheDocument();
+      expect(screen.getByText(/We know too little about this call to tell/)).toBeInTheDocument();
     }
   });
 
@@ -92,8 +92,18 @@ describe('the results page', () => {
     expect(currentQuery()).toMatch(/&view=results&reason=reference-check$/);
     expect(screen.getByRole('heading', { level: 2, name: /How to get ready/ })).toHaveFocus();
     expect(container.querySelector('input[data-item^="ref-"]')).not.toBeNull();
-    await user.click(screen.getByRole('button', { name: /Back to the most likely/ }));
+    // Said at the top of the page and again at the prep, where focus is.
+    expect(
+      screen.getAllByText(
+        /The prep below is for a reference check \(\d+%\), which is not the most likely/,
+      ),
+    ).toHaveLength(2);
+    const [backAtTop] = screen.getAllByRole('button', {
+      name: 'Back to the most likely: A job offer',
+    });
+    await user.click(backAtTop as HTMLElement);
     expect(currentQuery()).not.toMatch(/reason=/);
+    expect(screen.queryByText(/The prep below is for/)).toBeNull();
   });
 
   it('restores answers, the chosen meaning and ticks from a link', async () => {

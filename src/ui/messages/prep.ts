@@ -62,3 +62,20 @@ export const insightMessages = {
   /** The question, as said on the call. */
   askQuestion: '“{question}”',
 } as const;
+
+/** The prep for any of the likely few, shown when the answers say little. */
+export const anyOfMessages = {
+  intro:
+    'With so little to go on, get ready for the three likeliest meanings at once. A few things cover them all, and each one’s full prep is a tap away.',
+  sayHeading: 'When you answer, whatever it is',
+  say: [
+    'Thank you for getting back to me. I’m glad to hear from you.',
+    'Could you tell me a little about what the call is for?',
+    'Do you mind if I take a moment to grab a pen?',
+  ],
+  /** Each likely meaning's few things to do. `{title}` and `{percent}` as in the list. */
+  reasonHeading: 'If it is {title} ({percent})',
+  /** Opens the full prep of one meaning. `{title}` is heard, not seen. */
+  fullPrep: 'See the full prep{which}',
+  fullPrepWhich: ' for {title}',
+} as const;

@@ -18,7 +18,7 @@ function timeText(iso: string): string {
  * opens that meaning's prep, and a short timeline of the call. All of it stays with the call
  * on this device.
  */
-export function AfterCall({ top }: { top: ReasonId }) {
+export function AfterCall({ top }: { top: ReasonId | undefined }) {
   const outcome = useApp((s) => s.details.outcome);
   const timeline = useApp((s) => s.details.timeline);
   const createdAt = useApp((s) => s.calls.find((call) => call.id === s.link.call)?.createdAt);

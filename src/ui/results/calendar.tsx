@@ -5,7 +5,7 @@ import { followUpInDays } from '../../domain/remind.ts';
 import type { ReasonHead } from '../../domain/catalog/reason-parts.ts';
 import { dateInDays, fill, localIsoDate, MAX_DAYS, type Answers } from '../../domain/core.ts';
 import { fillNodes } from '../fill-nodes.tsx';
-import { calendarMessages } from '../messages/results.ts';
+import { calendarMessages } from '../messages/call-details.ts';
 import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
 import { telHref } from '../../domain/phone.ts';

@@ -2,7 +2,7 @@ import { fill, MAX_NAME } from '../../domain/core.ts';
 import { telHref } from '../../domain/phone.ts';
 import { MAX_PHONE } from '../../state/calls.ts';
 import type { TextField } from '../../state/store.ts';
-import { callFieldMessages } from '../messages/results.ts';
+import { callFieldMessages } from '../messages/call-details.ts';
 import { useApp } from '../store-context.tsx';
 
 /** The contract's `data-field` hook of each field (docs/contract.md §4). */

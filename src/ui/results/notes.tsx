@@ -1,6 +1,6 @@
 import { fill } from '../../domain/core.ts';
 import { MAX_NOTES } from '../../state/storage.ts';
-import { notesMessages } from '../messages/results.ts';
+import { notesMessages } from '../messages/call-details.ts';
 import { useApp } from '../store-context.tsx';
 
 /** Private notes for the call: saved on this device only, printed on the sheet, never linked. */

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
-import { fill } from '../../domain/core.ts';
-import { printMessages } from '../messages/results.ts';
+import { fill, QUESTION_KEYS, type Answers } from '../../domain/core.ts';
+import { answerText, questionName } from '../answer-text.ts';
+import { fillNodes } from '../fill-nodes.tsx';
+import { printMessages } from '../messages/print.ts';
 
 /**
  * The printed sheet's header: its title, the company and role of the call where they are
@@ -41,4 +43,30 @@ function PrintDate() {
     return () => clearTimeout(later);
   }, []);
   return <p>{date && fill(printMessages.madeOn, { date })}</p>;
+}
+
+/** The answers, as the printed sheet lists them under its header. */
+export function PrintAnswers({ answers }: { answers: Answers }) {
+  return (
+    <section className="print-only print-answers" aria-label={printMessages.answersHeading}>
+      <h2>{printMessages.answersHeading}</h2>
+      <dl>
+        {QUESTION_KEYS.map((key) => (
+          <div key={key}>
+            <dt>{questionName(key)}</dt>
+            <dd>{answerText(answers, key)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** The sheet's own address at its foot, so the paper leads back to the prep. */
+export function PrintLink({ address }: { address: string }) {
+  return (
+    <p className="print-only print-link">
+      {fillNodes(printMessages.reopen, { address: <span>{address}</span> })}
+    </p>
+  );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterPaint } from '../after-paint.ts';
-import { printMessages } from '../messages/results.ts';
+import { printMessages } from '../messages/print.ts';
 
 type QrModule = typeof import('./qr-code.ts');
 

@@ -3,22 +3,16 @@ import { findReason } from '../../domain/catalog/index.ts';
 import { classify } from '../../domain/classify.ts';
 import { fill, formatLink, QUESTION_KEYS } from '../../domain/core.ts';
 import { afterPaint } from '../after-paint.ts';
-import { answerText, questionName } from '../answer-text.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { lowerFirst } from '../lower-first.ts';
 import { frameMessages } from '../messages/frame.ts';
-import {
-  actionMessages,
-  confidenceMessages,
-  printMessages,
-  resultsMessages,
-} from '../messages/results.ts';
+import { actionMessages, confidenceMessages, resultsMessages } from '../messages/results.ts';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
+import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
 import { wholePercents } from './evidence-text.ts';
 import { copyText } from './copy-text.ts';
-import { PrintHeader } from './print-header.tsx';
 import { RankedList } from './ranked-list.tsx';
 import { ShareButton } from './share-button.tsx';
 
@@ -74,19 +68,49 @@ export function ResultsPage() {
     shownReason.current = link.reason;
     prepHeading.current?.focus();
   }, [link.reason]);
+  // The prep of a chosen meaning (a `reason=` link) opens in view, with focus on its heading.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!ready || opened.current) return;
+    opened.current = true;
+    if (link.reason !== undefined) prepHeading.current?.focus();
+  }, [ready, link.reason]);
   const top = result.ranked[0];
   if (!top) return null;
   const topReason = findReason(top.reason);
+  const low = result.confidence === 'low';
+  // With little to go on, the prep gets ready for the likely few at once until one is chosen;
+  // then even the top one is a choice, kept in the link.
+  const anyOf = low && link.reason === undefined;
+  const topChoice = low ? undefined : top.reason;
   const selectedId = link.reason ?? top.reason;
   const selected = findReason(selectedId);
   const prep = ready && { ...selected, ...ready.preps[selectedId] };
   const words = confidenceMessages[result.confidence];
   const chosenPercent = percents[result.ranked.findIndex((r) => r.reason === selectedId)] ?? 0;
   const address = sheetAddress(formatLink(link));
+  const skipped = QUESTION_KEYS.filter((key) => link.answers[key] === undefined);
+  const shownNote = link.reason !== undefined && (low || link.reason !== top.reason) && (
+    <p className="shown-note no-print">
+      {fill(link.reason === top.reason ? resultsMessages.shownGuess : resultsMessages.shownOther, {
+        title: lowerFirst(selected.title),
+        percent: fill(resultsMessages.percent, { percent: chosenPercent }),
+      })}{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => chooseReason(undefined, topChoice)}
+      >
+        {low
+          ? resultsMessages.backToAny
+          : fill(resultsMessages.backToTop, { title: topReason.title })}
+      </button>
+    </p>
+  );
 
   return (
     <>
-      <PrintHeader company={company} role={role} />
+      {ready && <ready.PrintHeader company={company} role={role} />}
       <PageHeading>
         {company
           ? fill(words.headingFor, { company, title: lowerFirst(topReason.title) })
@@ -99,6 +123,14 @@ export function ResultsPage() {
             text: words.text,
           })}
         </p>
+        {skipped[0] && (
+          <p className="no-print">
+            <NavLink to={{ step: skipped[0] }}>
+              {fill(plural(skipped.length, resultsMessages.answerMore), { count: skipped.length })}
+            </NavLink>
+          </p>
+        )}
+        {shownNote}
         <p className="muted no-print">
           {fillNodes(resultsMessages.openRules, {
             link: <NavLink to={{ view: 'how' }}>{resultsMessages.seeHow}</NavLink>,
@@ -112,25 +144,16 @@ export function ResultsPage() {
         </a>
       </div>
 
-      <section className="print-only print-answers" aria-label={printMessages.answersHeading}>
-        <h2>{printMessages.answersHeading}</h2>
-        <dl>
-          {QUESTION_KEYS.map((key) => (
-            <div key={key}>
-              <dt>{questionName(key)}</dt>
-              <dd>{answerText(link.answers, key)}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      {ready && <ready.PrintAnswers answers={link.answers} />}
 
       <section aria-labelledby="meanings-title">
         <h2 id="meanings-title">{resultsMessages.meaningsHeading}</h2>
         <RankedList
           percents={percents}
           ranked={result.ranked}
-          selected={selectedId}
-          onChoose={(reason) => chooseReason(reason, top.reason)}
+          selected={anyOf ? undefined : selectedId}
+          bestGuess={low}
+          onChoose={(reason) => chooseReason(reason, topChoice)}
         />
       </section>
 
@@ -140,25 +163,20 @@ export function ResultsPage() {
 
       <section className="prep" aria-labelledby="prep-title" aria-busy={below === null}>
         <h2 id="prep-title" tabIndex={-1} ref={prepHeading}>
-          {fill(resultsMessages.prepHeading, { title: selected.title })}
+          {anyOf
+            ? resultsMessages.prepAnyHeading
+            : fill(resultsMessages.prepHeading, { title: selected.title })}
         </h2>
-        {selectedId !== top.reason && (
-          <p className="no-print">
-            {fillNodes(resultsMessages.chosen, {
-              percent: fill(resultsMessages.percent, { percent: chosenPercent }),
-              back: (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => chooseReason(undefined, top.reason)}
-                >
-                  {fill(resultsMessages.backToTop, { title: topReason.title })}
-                </button>
-              ),
-            })}
-          </p>
-        )}
-        {ready && prep ? (
+        {shownNote}
+        {ready && anyOf ? (
+          <ready.ReadyForAny
+            ranked={result.ranked.slice(0, 3).map((r, i) => ({
+              reason: { ...findReason(r.reason), ...ready.preps[r.reason] },
+              percent: percents[i] ?? 0,
+            }))}
+            onChoose={(reason) => chooseReason(reason, undefined)}
+          />
+        ) : ready && prep ? (
           <ready.Prep reason={prep} />
         ) : below === 'failed' ? (
           <p role="alert">{resultsMessages.prepFailed}</p>
@@ -179,13 +197,11 @@ export function ResultsPage() {
             unclear={result.confidence === 'low'}
             link={address}
           />
-          <ready.AfterCall top={top.reason} />
+          <ready.AfterCall top={topChoice} />
         </>
       )}
 
-      <p className="print-only print-link">
-        {fillNodes(printMessages.reopen, { address: <span>{address}</span> })}
-      </p>
+      {ready && <ready.PrintLink address={address} />}
       {ready && <ready.PrintQr url={address} />}
     </>
   );
