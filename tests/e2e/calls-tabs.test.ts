@@ -54,10 +54,17 @@ describe('calls in two tabs of one browser, in a real browser', () => {
     const a = await open(offerLink);
     const b = await open(screenLink);
 
+    await Promise.all([
+      typeAtEnd(field(a, 'company'), 'Acme'),
+      typeAtEnd(field(b, 'company'), 'Globex'),
+    ]);
+    // Each tab now holds both calls, as after any later visit: neither may write back its
+    // older copy of the other's.
+    await Promise.all([reload(a), reload(b)]);
+
     // Both tabs type at once, round after round, so each one's saves land in the middle of
     // the other's typing.
     const rounds: [hook: string, forA: string, forB: string][] = [
-      ['company', 'Acme', 'Globex'],
       ['notes', 'Ask about ', 'The recruiter '],
       ['company', ' Corp', ' Ltd'],
       ['notes', 'the bonus.', 'is Dana.'],
@@ -123,12 +130,30 @@ describe('calls in two tabs of one browser, in a real browser', () => {
     await expect.poll(() => field(a, 'company').inputValue(), OTHER_TAB).toBe('Initech');
     await expect.poll(() => heading(a), OTHER_TAB).toMatch(/^Initech: /);
 
+    // An answer changed in one tab follows in the other, and its next save keeps it. (A tab
+    // in the background runs its animation frames about once a second, so clicks wait for
+    // the tab to be in front, as a person's would.)
+    await a.bringToFront();
+    await a.getByRole('link', { name: 'Change answers' }).click();
+    await a.getByRole('link', { name: 'Change your latest interview' }).click();
+    await a.getByLabel('A first screening call').check();
+    await a.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => heading(a)).toBe('Check your answers');
+    await expect.poll(() => new URL(b.url()).searchParams.get('round'), OTHER_TAB).toBe('screen');
+    await typeAtEnd(field(b, 'notes'), '.');
+    await expect.poll(() => field(b, 'notes').inputValue()).toMatch(/date\.$/);
+    await a.bringToFront();
+    await openCalls(a);
+    await a.locator('li[data-call]').getByRole('link', { name: 'Initech' }).click();
+    await field(a, 'notes').waitFor();
+    expect(new URL(a.url()).searchParams.get('round')).toBe('screen');
+
     // One call, kept whole, in both tabs after a reload.
     expect(Object.keys(await storedCalls(a))).toEqual([`callback:call:${id}`]);
     await Promise.all([reload(a), reload(b)]);
     for (const page of [a, b]) {
       expect(await field(page, 'notes').inputValue()).toBe(
-        'Ask about the bonus and the start date',
+        'Ask about the bonus and the start date.',
       );
       expect(await field(page, 'company').inputValue()).toBe('Initech');
     }
