@@ -547,11 +547,15 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         set({ calls: read.calls, setAside: read.setAside });
         const open = get().link.call;
         if (open === undefined || (id !== null && id !== open)) return;
-        // The same call changed in another tab: show its text here before it is edited again.
+        // The same call changed in another tab: show its text, answers and ticks here before
+        // it is edited again, so the next save here does not put back what that tab changed.
         const call = read.calls.find((each) => each.id === open);
         if (call) {
           const { state } = parseLink(call.query, get().knownItems ?? undefined);
-          set((s) => ({ details: detailsOf(call), link: { ...s.link, done: state.done } }));
+          set((s) => ({
+            details: detailsOf(call),
+            link: { ...s.link, answers: state.answers, done: state.done },
+          }));
           env.history.replace(formatLink(get().link));
         }
       },

@@ -396,6 +396,19 @@ describe('the store keeps each call on this device', () => {
     expect(one.store.getState().details.notes).toBe('typed in the second tab');
   });
 
+  it('keeps the answers another tab changed in the same call when this tab types next', () => {
+    const one = open(`${offer}&view=results`);
+    one.act.setField('notes', 'first');
+    const two = open(`${offer}&view=results&call=${ID}`);
+    one.act.answerAndContinue('round', 'screen');
+    two.act.callsChanged(ID);
+    two.act.setField('notes', 'first, then the second tab');
+    const saved = readCalls(() => window.localStorage).calls[0];
+    expect(saved?.query).toContain('round=screen');
+    expect(saved?.notes).toBe('first, then the second tab');
+    expect(two.store.getState().link.answers.round).toBe('screen');
+  });
+
   it('tells once when storage is full, and goes on from the link', () => {
     const full = new FakeStorage(10);
     const store = createAppStore({
