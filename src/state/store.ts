@@ -104,6 +104,11 @@ export interface AppState {
   setAside: SetAside[];
   /** The latest call, offered as "Continue" on a bare start. */
   resumable: Call | null;
+  /**
+   * The saved call just left by "Start a new call", so the new call's first question can say
+   * it is kept; put away on the next move, so it is said once.
+   */
+  keptCall: Call | null;
   /** The one message about storage, if any; null once dismissed. */
   storageNotice: StorageNotice | null;
   /** Set once a storage failure has been told, so it is told only once. */
@@ -123,6 +128,8 @@ export interface AppState {
   reloadForUpdate: (() => void) | null;
   /** The catalog's checklist ids once it has loaded, so every link read from then on is checked. */
   knownItems: ReadonlySet<string> | null;
+  /** The store's clock (the browser's; a fixed one in tests), for words like "today at 14:05". */
+  now(): Date;
 
   /** Reads the current link again, after Back or Forward. */
   syncFromHistory(): void;
@@ -141,11 +148,14 @@ export interface AppState {
   restartQuestions(): void;
   /** Starts a new call at the first question; the call that was open stays as it was. */
   startNewCall(): void;
-  /** Opens a saved call at its results. */
-  openCall(id: string): void;
+  /** Opens a saved call at its results, or at a question (to finish them). */
+  openCall(id: string, step?: QuestionKey): void;
   /** Opens the latest call ("Continue"). */
   resume(): void;
-  /** Puts the offer to continue away; the page stays on the first question ("Start fresh"). */
+  /**
+   * Puts the offer to continue away, saying that call is kept; the page stays on the first
+   * question ("Start a new call").
+   */
   setResumeAside(): void;
   /** Keeps one typed field of the open call, saved on this device at once, emptied included. */
   setField(field: TextField, value: string): void;
@@ -192,9 +202,14 @@ export interface AppState {
 
 /**
  * What belongs only to the page being left, put away on every move (the one place that says
- * so): what the last link held that could not be used, and the offer to continue.
+ * so): what the last link held that could not be used, the offer to continue, and the word
+ * that the call just left is kept.
  */
-const pageLeft: Pick<AppState, 'problems' | 'resumable'> = { problems: [], resumable: null };
+const pageLeft: Pick<AppState, 'problems' | 'resumable' | 'keptCall'> = {
+  problems: [],
+  resumable: null,
+  keptCall: null,
+};
 
 /** What the store needs from the outside world. */
 export interface StoreEnv {
@@ -342,6 +357,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       calls: stored.calls,
       setAside: stored.setAside,
       resumable: bare ? (stored.calls[0] ?? null) : null,
+      keptCall: null,
       storageNotice: blocked ? 'unavailable' : stored.setAside.length > 0 ? 'set-aside' : null,
       storageFailureTold: blocked,
       mayBeCleared: false,
@@ -350,6 +366,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       moves: 0,
       reloadForUpdate: null,
       knownItems: null,
+      now: env.now,
 
       syncFromHistory() {
         const { state, problems } = parseLink(env.history.read(), get().knownItems ?? undefined);
@@ -400,22 +417,25 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         save();
       },
       startNewCall() {
+        const { link, calls } = get();
         set({ details: noDetails, saveRefused: null });
         moveTo({ answers: {}, done: [], step: QUESTION_KEYS[0] });
+        set({ keptCall: calls.find((call) => call.id === link.call) ?? null });
       },
-      openCall(id) {
+      openCall(id, step) {
         const call = get().calls.find((each) => each.id === id);
         if (!call) return;
         const { state } = parseLink(call.query, get().knownItems ?? undefined);
         set({ details: detailsOf(call), saveRefused: null });
-        moveTo({ answers: state.answers, done: state.done, call: id, view: 'results' });
+        const page = step ? { step } : { view: 'results' as const };
+        moveTo({ answers: state.answers, done: state.done, call: id, ...page });
       },
       resume() {
         const saved = get().resumable;
         if (saved) get().openCall(saved.id);
       },
       setResumeAside() {
-        set({ resumable: null });
+        set((s) => ({ resumable: null, keptCall: s.resumable }));
       },
       setField(field, value) {
         change({ ...get().details, [field]: cleanField(field, value) });

@@ -15,14 +15,18 @@ import {
   hasAnswers,
   MAX_NAME,
   parseLink,
+  QUESTION_KEYS,
   type Answers,
+  type QuestionKey,
 } from '../../domain/core.ts';
 import type { Call } from '../../state/calls.ts';
+import { fillNodes } from '../fill-nodes.tsx';
 import { callsMessages, deleteMessages, renameMessages } from '../messages/calls.ts';
 import { isPlainClick } from '../nav-link.tsx';
 import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
 import { AskFirst } from './ask-first.tsx';
+import { whenChanged } from './when-changed.ts';
 
 /** The name a call goes by: its company, or '' when none was typed ("Unnamed call"). */
 export function nameOf(call: Call): string {
@@ -30,8 +34,9 @@ export function nameOf(call: Call): string {
 }
 
 /**
- * One saved call: its name, when it changed, what it likely is, and how far the prep got;
- * renamed in place, and deleted after asking.
+ * One saved call: its name and role, when it changed, what it likely is, how far the prep
+ * got (and the questions, when they were never finished); renamed in place, and deleted
+ * after asking.
  */
 export function CallItem({
   call,
@@ -48,6 +53,7 @@ export function CallItem({
   onConfirm: () => void;
 }) {
   const openCall = useApp((s) => s.openCall);
+  const now = useApp((s) => s.now);
   const [renaming, setRenaming] = useState(false);
   // Which button gets focus back once the form or the question closes.
   const [returnTo, setReturnTo] = useState<'rename' | 'delete' | null>(null);
@@ -60,13 +66,22 @@ export function CallItem({
 
   const { state } = parseLink(call.query);
   const name = nameOf(call) || callsMessages.unnamed;
-  const date = new Date(call.updatedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
-  const href = `?${formatLink({ answers: state.answers, done: state.done, call: call.id, view: 'results' })}`;
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+  const role = call.role.trim();
+  const unfinished = unfinishedAt(state.answers);
+  const answered = QUESTION_KEYS.filter((key) => state.answers[key] !== undefined).length;
+  const hrefAt = (page: { view: 'results' } | { step: QuestionKey }) =>
+    `?${formatLink({ answers: state.answers, done: state.done, call: call.id, ...page })}`;
+  const opener = (step?: QuestionKey) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
-    openCall(call.id);
+    openCall(call.id, step);
   };
+  const summary = summaryOf(call, state.answers);
+  const nameLink = (
+    <a href={hrefAt({ view: 'results' })} onClick={opener()}>
+      {name}
+    </a>
+  );
   const closeRename = () => {
     setRenaming(false);
     setReturnTo('rename');
@@ -75,12 +90,28 @@ export function CallItem({
   return (
     <li data-call={call.id} className="call-item">
       <h2 className="call-name">
-        <a href={href} onClick={onClick}>
-          {name}
-        </a>
+        {role ? fillNodes(callsMessages.withRole, { name: nameLink, role }) : nameLink}
       </h2>
-      <p className="muted">{fill(callsMessages.changedOn, { date })}</p>
-      <p>{summaryOf(call, state.answers)}</p>
+      <p className="muted">
+        {fill(callsMessages.changed, { when: whenChanged(call.updatedAt, now()) })}
+      </p>
+      {summary && <p>{summary}</p>}
+      {unfinished && (
+        <p>
+          {fill(callsMessages.unfinished, { count: answered, total: QUESTION_KEYS.length })}{' '}
+          <a
+            href={hrefAt({ step: unfinished })}
+            onClick={opener(unfinished)}
+            aria-label={
+              nameOf(call)
+                ? fill(callsMessages.continueLabel, { name })
+                : callsMessages.continueLabelUnnamed
+            }
+          >
+            {callsMessages.continueQuestions}
+          </a>
+        </p>
+      )}
       <p className="muted">
         {fill(plural(state.done.length, callsMessages.ticked), { count: state.done.length })}
       </p>
@@ -193,11 +224,22 @@ function RenameForm({ call, onClose }: { call: Call; onClose: () => void }) {
   );
 }
 
-/** What the call was, once recorded; else what it likely is by its answers. */
+/**
+ * The first question to answer in a call whose questions were never finished, or undefined
+ * once they were. The saved link holds answers only, not the page reached, so the answers
+ * tell: Continue with nothing chosen saves "Not sure", except on the topics question, which
+ * stays unanswered. So any other question left open means the person never got past it.
+ */
+function unfinishedAt(answers: Answers): QuestionKey | undefined {
+  const open = QUESTION_KEYS.some((key) => key !== 'topics' && answers[key] === undefined);
+  return open ? QUESTION_KEYS.find((key) => answers[key] === undefined) : undefined;
+}
+
+/** What the call was, once recorded; else what it likely is by its answers, if any. */
 function summaryOf(call: Call, answers: Answers): string {
   if (call.outcome === 'other') return callsMessages.outcomeOther;
   if (call.outcome) return fill(callsMessages.outcome, { title: findReason(call.outcome).title });
-  if (!hasAnswers(answers)) return callsMessages.noAnswers;
+  if (!hasAnswers(answers)) return '';
   const result = classify(answers);
   const top = result.ranked[0];
   if (!top) return '';

@@ -1,12 +1,20 @@
 import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import { fill } from '../../domain/core.ts';
 import { mergeCalls, readBackup } from '../../state/backup.ts';
-import type { Call } from '../../state/calls.ts';
-import { backupMessages, clearMessages, dataMessages, restoreMessages } from '../messages/calls.ts';
+import { newestFirst, type Call } from '../../state/calls.ts';
+import {
+  backupMessages,
+  callsMessages,
+  clearMessages,
+  dataMessages,
+  restoreMessages,
+} from '../messages/calls.ts';
 import { plural, type PluralMessage } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
 import { AskFirst, type Outcome, type Tell } from './ask-first.tsx';
 import { downloadBackup } from './backup-file.ts';
+import { nameOf } from './call-item.tsx';
+import { whenChanged } from './when-changed.ts';
 
 /** The one question open on the calls page, if any. */
 export type Asking =
@@ -221,7 +229,39 @@ function RestoreQuestion({
             <li key={message.other}>{counted(count, message)}</li>
           ))}
       </ul>
+      <CallNames heading={restoreMessages.willRestore} calls={[...merge.added, ...merge.updated]} />
+      <CallNames heading={restoreMessages.willKeep} calls={merge.keptNewer} />
       {leftOut > 0 && <p>{counted(leftOut, backupMessages.leftOut)}</p>}
     </AskFirst>
+  );
+}
+
+/** The most calls named in one list; a file of forty says how many more, not all forty. */
+const MAX_NAMED = 10;
+
+/** A list of calls by name and date, newest first, or nothing for none. */
+function CallNames({ heading, calls }: { heading: string; calls: Call[] }) {
+  const now = useApp((s) => s.now);
+  const id = useId();
+  if (calls.length === 0) return null;
+  const today = now();
+  const more = calls.length - MAX_NAMED;
+  return (
+    <>
+      <p id={id}>{heading}</p>
+      <ul aria-labelledby={id}>
+        {newestFirst(calls)
+          .slice(0, MAX_NAMED)
+          .map((call) => (
+            <li key={call.id}>
+              {fill(restoreMessages.callLine, {
+                name: nameOf(call) || callsMessages.unnamed,
+                when: whenChanged(call.updatedAt, today),
+              })}
+            </li>
+          ))}
+      </ul>
+      {more > 0 && <p>{counted(more, restoreMessages.more)}</p>}
+    </>
   );
 }

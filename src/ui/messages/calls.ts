@@ -12,13 +12,24 @@ export const callsMessages = {
   listLabel: 'Saved calls, newest first',
   /** A call without a company typed in. */
   unnamed: 'Unnamed call',
-  /** `{date}` is the day it last changed, in the browser's own format. */
-  changedOn: 'Last changed {date}',
+  /** `{when}` is one of `whenMessages`. Example: `'Last changed today at 2:05 PM'`. */
+  changed: 'Last changed {when}',
+  /** A call's name with its role, when one was typed. Example: `'Acme, Data analyst'`. */
+  withRole: '{name}, {role}',
   /** `{title}` is the top meaning for its answers. Example: `'Most likely: a job offer'`. */
   likely: 'Most likely: {title}',
   /** The same when the answers say little (low confidence), as the results page says it. */
   guess: 'Our best guess: {title}',
-  noAnswers: 'No answers yet',
+  /**
+   * A call whose questions were never all answered (it never reached the results). `{count}`
+   * of `{total}` were answered. Example: `'Questions not finished (2 of 6 answered)'`.
+   */
+  unfinished: 'Questions not finished ({count} of {total} answered)',
+  /** Opens the call at its first unanswered question. */
+  continueQuestions: 'Continue the questions',
+  /** That link's full name for a screen reader. `{name}` is the call's name. */
+  continueLabel: 'Continue the questions for the call with {name}',
+  continueLabelUnnamed: 'Continue the questions for this unnamed call',
   /** How many checklist items are ticked. */
   ticked: { one: '{count} item ticked', other: '{count} items ticked' },
   /** What it turned out to be, once recorded. `{title}` is that reason's title. */
@@ -32,6 +43,18 @@ export const callsMessages = {
     other:
       '{count} saved calls could not be read, perhaps because a newer version of Callback saved them. We have left them exactly as they are, and a later version can open them.',
   },
+} as const;
+
+/**
+ * When a call last changed, by the person's own day; times and dates in the browser's own
+ * format. Each fills `{when}` in a sentence.
+ */
+export const whenMessages = {
+  /** Example: `'today at 2:05 PM'`. */
+  today: 'today at {time}',
+  yesterday: 'yesterday',
+  /** Example: `'on March 3'`, or `'on March 3, 2025'` in another year. */
+  on: 'on {date}',
 } as const;
 
 /** What "on this device" means, in plain words. */
@@ -158,6 +181,14 @@ export const restoreMessages = {
     one: '1 call here is newer than the file’s and stays as it is',
     other: '{count} calls here are newer than the file’s and stay as they are',
   },
+  /** Above the names of the calls restoring adds or replaces. */
+  willRestore: 'It will add or update:',
+  /** Above the names of the calls that stay as they are. */
+  willKeep: 'These stay as they are, because this device has a newer copy:',
+  /** One call in those lists. `{when}` is one of `whenMessages`. Example: `'Acme, last changed on March 3'`. */
+  callLine: '{name}, last changed {when}',
+  /** After the first names of a long list. */
+  more: { one: 'and 1 more', other: 'and {count} more' },
   confirm: 'Restore them',
   cancel: 'Cancel',
   cancelled: 'Nothing was restored, and nothing changed.',

@@ -75,6 +75,11 @@ export const resumeMessages = {
     one: 'See your saved call',
     other: 'See all {count} saved calls',
   },
+  /** Once, on the first question after "Start a new call". `{calls}` is a link to the list. */
+  kept: 'Your call with {company} is saved. Find it under {calls}.',
+  keptUnnamed: 'Your previous call is saved. Find it under {calls}.',
+  /** That link's words. */
+  calls: 'Your saved calls',
 } as const;
 
 /** The box that reads a pasted voicemail, email or notes and suggests answers. */

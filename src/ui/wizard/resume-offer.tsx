@@ -1,4 +1,5 @@
 import { fill } from '../../domain/core.ts';
+import { fillNodes } from '../fill-nodes.tsx';
 import { resumeMessages } from '../messages/wizard.ts';
 import { NavLink } from '../nav-link.tsx';
 import { plural } from '../plural.ts';
@@ -6,13 +7,26 @@ import { useApp } from '../store-context.tsx';
 
 /**
  * "Continue where you left off", offered when the bare app opens and a call was saved: the
- * latest call, and a link to all of them.
+ * latest call, and a link to all of them. After "Start a new call", a word that the call
+ * left is kept.
  */
 export function ResumeOffer() {
   const resumable = useApp((s) => s.resumable);
+  const kept = useApp((s) => s.keptCall);
   const count = useApp((s) => s.calls.length);
   const resume = useApp((s) => s.resume);
   const setResumeAside = useApp((s) => s.setResumeAside);
+  if (kept) {
+    const calls = <NavLink to={{ view: 'calls' }}>{resumeMessages.calls}</NavLink>;
+    const company = kept.company.trim();
+    return (
+      <p className="notice">
+        {company
+          ? fillNodes(resumeMessages.kept, { company, calls })
+          : fillNodes(resumeMessages.keptUnnamed, { calls })}
+      </p>
+    );
+  }
   if (!resumable) return null;
   const date = new Date(resumable.updatedAt).toLocaleDateString(undefined, {
     day: 'numeric',
