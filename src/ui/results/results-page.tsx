@@ -58,6 +58,7 @@ export function ResultsPage() {
   const link = useApp((s) => s.link);
   const company = useApp((s) => s.details.company.trim());
   const role = useApp((s) => s.details.role.trim());
+  const interviewDate = useApp((s) => s.details.interviewDate);
   const chooseReason = useApp((s) => s.chooseReason);
   // Derived, never stored: the same answers always give the same ranking.
   const result = useMemo(() => classify(link.answers), [link.answers]);
@@ -117,7 +118,8 @@ export function ResultsPage() {
           {QUESTION_KEYS.map((key) => (
             <div key={key}>
               <dt>{questionName(key)}</dt>
-              <dd>{answerText(link.answers, key)}</dd>
+              {/* The date in words once the list is on screen: see PrintDate in print-header. */}
+              <dd>{answerText(link.answers, key, ready && interviewDate)}</dd>
             </div>
           ))}
         </dl>
