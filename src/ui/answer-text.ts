@@ -18,27 +18,18 @@ function daysText(days: number): string {
 
 /**
  * The days answered, with the interview's date when it is known, written the reader's way.
- * Example: `'Tuesday, March 3 (3 days ago)'`; `'3 days ago'` without a date.
+ * Example: `'Tuesday, November 24, 2026 (3 days ago)'`; `'3 days ago'` without a date.
  */
 function daysAnswerText(days: number, interviewDate: string | undefined): string {
-  if (interviewDate) {
-    // Counted from today, not from the day of the answer, so the words stay true on paper.
-    const today = localIsoDate(new Date());
-    const checked = checkInterviewDate(interviewDate, today);
-    // A date nearer than the days answered belongs to an older answer: the answer wins.
-    if (checked.ok && checked.days >= days) {
-      const [year, month, day] = interviewDate.split('-').map(Number) as [number, number, number];
-      const date = new Date(year, month - 1, day).toLocaleDateString(undefined, {
-        weekday: 'long',
-        month: 'long',
-        day: 'numeric',
-        // The year only when it is not this one: an interview can be up to a year ago.
-        year: interviewDate.startsWith(today.slice(0, 4)) ? undefined : 'numeric',
-      });
-      return fill(answerMessages.onDate, { date, ago: daysText(checked.days) });
-    }
-  }
-  return daysText(days);
+  // Counted from today, not from the day of the answer, so the words stay true on paper.
+  const checked = interviewDate && checkInterviewDate(interviewDate, localIsoDate(new Date()));
+  // A date nearer than the days answered belongs to an older answer: the answer wins.
+  if (!checked || !checked.ok || checked.days < days) return daysText(days);
+  // A date and time without a zone is read as local time: midnight where the person is.
+  const date = new Date(`${checked.date}T00:00`).toLocaleDateString(undefined, {
+    dateStyle: 'full',
+  });
+  return fill(answerMessages.onDate, { date, ago: daysText(checked.days) });
 }
 
 /**

@@ -154,7 +154,7 @@ describe('the interview date, on the check page and the printed sheet', () => {
     const { user } = await openApp(answered);
     expect(screen.getByText('1 day ago')).toBeInTheDocument();
     await pickFromCheck(user, '2026-11-24');
-    expect(screen.getByText('Tuesday, November 24 (3 days ago)')).toBeInTheDocument();
+    expect(screen.getByText('Tuesday, November 24, 2026 (3 days ago)')).toBeInTheDocument();
     expect(currentQuery()).toContain('days=3');
   });
 
@@ -163,7 +163,7 @@ describe('the interview date, on the check page and the printed sheet', () => {
     await pickFromCheck(user, '2026-11-24');
     await user.click(screen.getByRole('button', { name: 'See what the call likely means' }));
     expect(
-      await (await printedAnswers()).findByText('Tuesday, November 24 (3 days ago)'),
+      await (await printedAnswers()).findByText('Tuesday, November 24, 2026 (3 days ago)'),
     ).toBeInTheDocument();
   });
 
@@ -173,7 +173,7 @@ describe('the interview date, on the check page and the printed sheet', () => {
     vi.setSystemTime(new Date(2026, 11, 1, 9, 0));
     await user.click(screen.getByRole('button', { name: 'See what the call likely means' }));
     expect(
-      await (await printedAnswers()).findByText('Tuesday, November 24 (7 days ago)'),
+      await (await printedAnswers()).findByText('Tuesday, November 24, 2026 (7 days ago)'),
     ).toBeInTheDocument();
   });
 
@@ -193,8 +193,8 @@ describe('the interview date, on the check page and the printed sheet', () => {
   });
 
   it.each([
-    ['the date with the days', 3, '2026-11-24', 'Tuesday, November 24 (3 days ago)'],
-    ['today', 0, '2026-11-27', 'Friday, November 27 (Today)'],
+    ['the date with the days', 3, '2026-11-24', 'Tuesday, November 24, 2026 (3 days ago)'],
+    ['today', 0, '2026-11-27', 'Friday, November 27, 2026 (Today)'],
     [
       'a date last year, with its year',
       361,
