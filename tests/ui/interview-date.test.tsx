@@ -95,6 +95,26 @@ describe('the interview date, on the days question', () => {
   });
 });
 
+describe('"Not sure" on the days question', () => {
+  it('is a checkbox that the keyboard can take back, bringing the fields back', async () => {
+    const { user } = await openApp('step=days');
+    const notSure = screen.getByRole('checkbox', { name: 'Not sure' });
+    await user.click(dateField());
+    await user.tab();
+    expect(notSure).toHaveFocus();
+    await user.keyboard(' ');
+    expect(notSure).toBeChecked();
+    expect(daysField()).toBeDisabled();
+    await user.keyboard(' ');
+    expect(notSure).not.toBeChecked();
+    expect(daysField()).toBeEnabled();
+    expect(dateField()).toBeEnabled();
+    await user.type(daysField(), '2');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(currentQuery()).toBe('days=2&step=topics');
+  });
+});
+
 describe('the interview date, heard by the page around the question', () => {
   function renderDays(onInterviewDate: (date: string | null) => void) {
     window.history.replaceState(null, '', '/?step=days');
