@@ -56,7 +56,10 @@ export async function serveDist({ root = 'dist', port = 0 } = {}) {
       response.end('Not found');
     }
   });
-  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', done);
+  });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
   return {
@@ -66,8 +69,38 @@ export async function serveDist({ root = 'dist', port = 0 } = {}) {
   };
 }
 
-// `node scripts/serve-dist.mjs [port]` serves until stopped.
+/** The port `npm run serve` uses when it is given none. */
+export const DEFAULT_PORT = 4173;
+
+/**
+ * The port asked for: the first argument (`npm run serve -- 4300`), else `PORT`, else 4173.
+ * Example: `servePort(['4300'], {})` is `4300`. Throws a RangeError, in words to show as they
+ * are, for anything but a whole number from 0 to 65535 (0 picks a free one).
+ */
+export function servePort(args, env) {
+  const given = args[0] ?? (env.PORT || String(DEFAULT_PORT));
+  const port = Number(given);
+  if (!/^\d+$/.test(given) || port > 65535) {
+    throw new RangeError(
+      `"${given}" is not a port. Give a whole number from 0 to 65535, like 4300.`,
+    );
+  }
+  return port;
+}
+
+// `node scripts/serve-dist.mjs [port]` (or `PORT=4300 node scripts/serve-dist.mjs`) serves
+// until stopped.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url } = await serveDist({ port: Number(process.argv[2] ?? 4173) });
-  console.log(`Serving dist/ at ${url}/`);
+  try {
+    const port = servePort(process.argv.slice(2), process.env);
+    const { url } = await serveDist({ port }).catch((error) => {
+      // A port already taken is the usual stumble: say so plainly, without a stack trace.
+      if (error?.code !== 'EADDRINUSE') throw error;
+      throw new Error(`Port ${port} is already in use. Try another: npm run serve -- 4300`);
+    });
+    console.log(`Serving dist/ at ${url}/`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }

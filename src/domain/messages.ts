@@ -39,6 +39,8 @@ export const answerMessages = {
   today: 'Today',
   oneDayAgo: '1 day ago',
   daysAgo: '{days} days ago',
+  /** The days answered, beside the interview's date. Example: `'Tuesday, March 3, 2026 (3 days ago)'`. */
+  onDate: '{date} ({ago})',
   /** One answer that moved a meaning. Example: `'What they mentioned: Salary or pay'`. */
   evidence: '{question}: {answer}',
   /** Between the topics of one answer. */

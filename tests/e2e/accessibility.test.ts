@@ -114,4 +114,26 @@ describe('focus', () => {
     }
     await context.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'the date field shows the focus ring on its calendar button too, in %s colours',
+    async (scheme) => {
+      const { context, open } = await watchedContext(browser(), baseURL, { colorScheme: scheme });
+      const page = await open('step=days');
+      const date = page.getByLabel('Pick the date of the interview');
+      const ring = () => date.evaluate((el) => getComputedStyle(el).outlineStyle);
+      await page.getByLabel('Days since the interview').focus();
+      // Chromium's tab stops in a date field: month, day, year, then the calendar button.
+      for (let stop = 1; stop <= 4; stop++) {
+        await page.keyboard.press('Tab');
+        expect(await date.evaluate((el) => el === document.activeElement), `stop ${stop}`).toBe(
+          true,
+        );
+        expect(await ring(), `stop ${stop}`).toBe('solid');
+      }
+      await page.keyboard.press('Tab');
+      expect(await ring()).toBe('none');
+      await context.close();
+    },
+  );
 });

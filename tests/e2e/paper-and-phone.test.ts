@@ -76,14 +76,15 @@ describe('on paper and on a phone', () => {
     await context.close();
   });
 
-  it('Share copies the link where the browser has no share sheet, and says so', async () => {
+  it('offers only Copy link where the browser has no share sheet; it copies and says so', async () => {
     const { context, watch, open } = await watchedContext(browser(), baseURL, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const page = await open(ticked);
     expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
-    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText(/^Link copied/).waitFor();
+    expect(await page.getByRole('button', { name: 'Share', exact: true }).count()).toBe(0);
     expect(await page.getByText(/^Link copied/).getAttribute('role')).toBe('status');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     await expectClean(context, watch);

@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { findQuestion } from '../../src/domain/core.ts';
 import { createAppStore } from '../../src/state/store.ts';
+import { answerText } from '../../src/ui/answer-text.ts';
 import { StoreProvider } from '../../src/ui/store-context.tsx';
 import { QuestionPage } from '../../src/ui/wizard/question-page.tsx';
 import { currentQuery, openApp } from './render-app.tsx';
@@ -94,6 +95,26 @@ describe('the interview date, on the days question', () => {
   });
 });
 
+describe('"Not sure" on the days question', () => {
+  it('is a checkbox that the keyboard can take back, bringing the fields back', async () => {
+    const { user } = await openApp('step=days');
+    const notSure = screen.getByRole('checkbox', { name: 'Not sure' });
+    await user.click(dateField());
+    await user.tab();
+    expect(notSure).toHaveFocus();
+    await user.keyboard(' ');
+    expect(notSure).toBeChecked();
+    expect(daysField()).toBeDisabled();
+    await user.keyboard(' ');
+    expect(notSure).not.toBeChecked();
+    expect(daysField()).toBeEnabled();
+    expect(dateField()).toBeEnabled();
+    await user.type(daysField(), '2');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(currentQuery()).toBe('days=2&step=topics');
+  });
+});
+
 describe('the interview date, heard by the page around the question', () => {
   function renderDays(onInterviewDate: (date: string | null) => void) {
     window.history.replaceState(null, '', '/?step=days');
@@ -128,5 +149,83 @@ describe('the interview date, heard by the page around the question', () => {
     await user.click(screen.getByLabelText('Not sure'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onInterviewDate).toHaveBeenCalledExactlyOnceWith(null);
+  });
+});
+
+describe('the interview date, on the check page and the printed sheet', () => {
+  const answered =
+    'caller=recruiter&contact=spoke&round=final&days=1&topics=salary&tone=warm&view=check';
+
+  /** Changes the days answer from the check page by picking a date, and comes back. */
+  async function pickFromCheck(user: ReturnType<typeof userEvent.setup>, date: string) {
+    await user.click(screen.getByRole('link', { name: /Change.*the days since the interview/ }));
+    await user.clear(dateField());
+    await user.type(dateField(), date);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your answers');
+  }
+
+  /** The answers on the printed sheet, once the results page is there. */
+  async function printedAnswers() {
+    return within(await screen.findByRole('region', { name: 'Your answers' }));
+  }
+
+  it('shows the day itself beside the days, once a date is picked', async () => {
+    const { user } = await openApp(answered);
+    expect(screen.getByText('1 day ago')).toBeInTheDocument();
+    await pickFromCheck(user, '2026-11-24');
+    expect(screen.getByText('Tuesday, November 24, 2026 (3 days ago)')).toBeInTheDocument();
+    expect(currentQuery()).toContain('days=3');
+  });
+
+  it('on the printed sheet too', async () => {
+    const { user } = await openApp(answered);
+    await pickFromCheck(user, '2026-11-24');
+    await user.click(screen.getByRole('button', { name: 'See what the call likely means' }));
+    expect(
+      await (await printedAnswers()).findByText('Tuesday, November 24, 2026 (3 days ago)'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps counting the days from the date on a later day, so the sheet stays true', async () => {
+    const { user } = await openApp(answered);
+    await pickFromCheck(user, '2026-11-24');
+    vi.setSystemTime(new Date(2026, 11, 1, 9, 0));
+    await user.click(screen.getByRole('button', { name: 'See what the call likely means' }));
+    expect(
+      await (await printedAnswers()).findByText('Tuesday, November 24, 2026 (7 days ago)'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the plain days when only the link gives them', async () => {
+    await openApp(answered.replace('days=1', 'days=3').replace('view=check', 'view=results'));
+    expect((await printedAnswers()).getByText('3 days ago')).toBeInTheDocument();
+  });
+
+  it('forgets the date when the answer becomes "Not sure"', async () => {
+    const { user } = await openApp(answered);
+    await pickFromCheck(user, '2026-11-24');
+    await user.click(screen.getByRole('link', { name: /Change.*the days since the interview/ }));
+    await user.click(screen.getByLabelText('Not sure'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.queryByText(/November 24/)).not.toBeInTheDocument();
+    expect(screen.getByText('Not sure')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['the date with the days', 3, '2026-11-24', 'Tuesday, November 24, 2026 (3 days ago)'],
+    ['today', 0, '2026-11-27', 'Friday, November 27, 2026 (Today)'],
+    [
+      'a date last year, with its year',
+      361,
+      '2025-12-01',
+      'Monday, December 1, 2025 (361 days ago)',
+    ],
+    ['the days alone without a date', 3, undefined, '3 days ago'],
+    // Saved for an older answer: the interview cannot be nearer than the days answered.
+    ['the days alone when the date is nearer than they say', 5, '2026-11-25', '5 days ago'],
+    ['the days alone when the date is after today', 0, '2026-11-28', 'Today'],
+  ])('answerText gives %s', (_, days, date, words) => {
+    expect(answerText({ days }, 'days', date)).toBe(words);
   });
 });

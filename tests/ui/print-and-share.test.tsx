@@ -4,7 +4,7 @@ import jsQR from 'jsqr';
 import { PrintHeader } from '../../src/ui/results/print-header.tsx';
 import { PrintQr } from '../../src/ui/results/print-qr.tsx';
 import { drawQr } from '../../src/ui/results/qr-code.ts';
-import { ShareButton } from '../../src/ui/results/share-button.tsx';
+import { ShareButtons } from '../../src/ui/results/share-button.tsx';
 import { openApp } from './render-app.tsx';
 
 const offerLink =
@@ -112,7 +112,7 @@ describe('Share', () => {
     const user = userEvent.setup();
     const statuses: string[] = [];
     render(
-      <ShareButton
+      <ShareButtons
         url="https://example.org/?view=results"
         title="My call prep: A job offer"
         onStatus={(status) => statuses.push(status)}
@@ -121,20 +121,34 @@ describe('Share', () => {
     return { user, statuses };
   }
 
-  it('copies the link where the browser has no share sheet, and says so', async () => {
+  it('offers only Copy link where the browser has no share sheet, as Share would only copy', async () => {
     const { user } = await openApp(offerLink);
     expect('share' in navigator).toBe(false);
-    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const actions = screen.getByRole('button', { name: 'Copy link' }).parentElement!;
+    expect(within(actions).queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await navigator.clipboard.readText()).toBe(window.location.href);
     // Said in the page's polite live region.
     expect(screen.getByText(/^Link copied/)).toHaveAttribute('role', 'status');
   });
 
-  it('says so in plain words when it can neither share nor copy', async () => {
+  it('offers Share beside Copy link where the browser has a share sheet', async () => {
+    withShareSheet(() => Promise.resolve());
+    await openApp(offerLink);
+    const actions = screen.getByRole('button', { name: 'Copy link' }).parentElement!;
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Copy link', 'Share', 'Print prep sheet', 'Start a new call']);
+  });
+
+  it('says so in plain words when the share sheet refuses and the link cannot be copied', async () => {
+    withShareSheet(() => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')));
     const { user } = await openApp(offerLink);
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    expect(screen.getByText(/could not copy the link/)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(/could not copy the link/)).toHaveAttribute('role', 'status');
   });
 
   it('opens the share sheet with the title and link, and copies nothing', async () => {

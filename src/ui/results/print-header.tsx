@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { fill, QUESTION_KEYS, type Answers } from '../../domain/core.ts';
 import { answerText, questionName } from '../answer-text.ts';
 import { fillNodes } from '../fill-nodes.tsx';
+import { useApp } from '../store-context.tsx';
 import { printMessages } from '../messages/print.ts';
 
 /**
@@ -47,6 +48,7 @@ function PrintDate() {
 
 /** The answers, as the printed sheet lists them under its header. */
 export function PrintAnswers({ answers }: { answers: Answers }) {
+  const interviewDate = useApp((s) => s.details.interviewDate);
   return (
     <section className="print-only print-answers" aria-label={printMessages.answersHeading}>
       <h2>{printMessages.answersHeading}</h2>
@@ -54,7 +56,7 @@ export function PrintAnswers({ answers }: { answers: Answers }) {
         {QUESTION_KEYS.map((key) => (
           <div key={key}>
             <dt>{questionName(key)}</dt>
-            <dd>{answerText(answers, key)}</dd>
+            <dd>{answerText(answers, key, interviewDate)}</dd>
           </div>
         ))}
       </dl>

@@ -12,9 +12,8 @@ import { PageHeading } from '../page-heading.tsx';
 import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
 import { wholePercents } from './evidence-text.ts';
-import { copyText } from './copy-text.ts';
 import { RankedList } from './ranked-list.tsx';
-import { ShareButton } from './share-button.tsx';
+import { ShareButtons } from './share-button.tsx';
 
 /** What shows below the ranked list, fetched once the list is on screen. */
 const loadBelow = () => import('./below-the-list.ts');
@@ -216,22 +215,13 @@ function sheetAddress(query: string): string {
 function Actions({ url, title }: { url: string; title: string }) {
   const startNewCall = useApp((s) => s.startNewCall);
   const [status, setStatus] = useState('');
-  const copy = async () => {
-    setStatus(
-      await copyText(window.location.href, actionMessages.linkCopied, actionMessages.linkNotCopied),
-    );
-  };
-
   return (
     <div className="actions no-print">
       <div className="button-row">
         <NavLink to={{ view: 'check' }} className="button button-secondary">
           {actionMessages.changeAnswers}
         </NavLink>
-        <button type="button" className="button button-secondary" onClick={() => void copy()}>
-          {actionMessages.copyLink}
-        </button>
-        <ShareButton url={url} title={title} onStatus={setStatus} />
+        <ShareButtons url={url} title={title} onStatus={setStatus} />
         <button
           type="button"
           className="button button-secondary"

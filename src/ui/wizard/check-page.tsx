@@ -11,6 +11,7 @@ import { useApp } from '../store-context.tsx';
 /** "Check your answers": one row per question, each with a Change link that comes back here. */
 export function CheckPage() {
   const answers = useApp((s) => s.link.answers);
+  const interviewDate = useApp((s) => s.details.interviewDate);
   const go = useApp((s) => s.go);
   const restartQuestions = useApp((s) => s.restartQuestions);
   return (
@@ -23,7 +24,7 @@ export function CheckPage() {
         {QUESTION_KEYS.map((key) => (
           <div className="summary-row" key={key}>
             <dt>{questionName(key)}</dt>
-            <dd>{answerText(answers, key)}</dd>
+            <dd>{answerText(answers, key, interviewDate)}</dd>
             <dd className="summary-action">
               <NavLink to={{ step: key, from: 'check' }}>
                 {fillNodes(checkMessages.change, {

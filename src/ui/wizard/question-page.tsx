@@ -380,6 +380,9 @@ function DaysField({
         />
       </div>
       <p className="choice-divider">{questionMessages.or}</p>
+      {/* A checkbox, unlike the other questions' "Not sure" radio: here the other answers are
+          fields, not options, and a radio alone in its group cannot be unticked, so a keyboard
+          or screen reader user who chose it could not take it back. */}
       <div className="choice">
         <input
           type="checkbox"
