@@ -103,22 +103,4 @@ export const pasteMessages = {
   wordSeparator: ', ',
   use: 'Use these answers',
   notNow: 'Not now',
-  /** Above the numbers found in the text, under `foundHeading`. */
-  phoneHeading: 'A number to call them back',
-  /** One number found. Example: `'We found a number: 555 0100. Use it as the call-back number?'`. */
-  phoneFoundOne: 'We found a number: {number}. Use it as the call-back number?',
-  /** Two or three numbers found, each listed with its own button. */
-  phoneFoundMany: 'We found {count} numbers. Which one should we keep as the call-back number?',
-  /** Saves a number found in the text as the call-back number. */
-  phoneUse: 'Use {number}',
-  /** The same, when the call has another number: it says which one it replaces. */
-  phoneReplace: 'Use {number} instead of {old}',
-  /** The call already has this number, so there is nothing to offer. */
-  phoneAlready: '{number} is already saved as the call-back number.',
-  /** Said once the number is saved, where the button was. */
-  phoneSaved:
-    'Saved. {number} is now the call-back number. It stays on this device and never goes into the link.',
-  /** The same, when this browser will not let Callback save (storage full or blocked). */
-  phoneSavedForNow:
-    '{number} is now the call-back number, for as long as this page stays open: this browser is not letting Callback save it. It never goes into the link.',
 } as const;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { fill } from '../../domain/core.ts';
-import { pasteMessages } from '../messages/wizard.ts';
+import { phoneOfferMessages } from '../messages/phone-offer.ts';
 import { useApp } from '../store-context.tsx';
 
 /*
@@ -50,33 +50,33 @@ export function PhoneOffer({
           }}
         >
           {current
-            ? fill(pasteMessages.phoneReplace, { number, old: current })
-            : fill(pasteMessages.phoneUse, { number })}
+            ? fill(phoneOfferMessages.replace, { number, old: current })
+            : fill(phoneOfferMessages.use, { number })}
         </button>
       );
     }
     if (saved !== null && numberKey(saved) === numberKey(number)) {
       return (
         <p ref={savedNote} tabIndex={-1}>
-          {fill(notKept ? pasteMessages.phoneSavedForNow : pasteMessages.phoneSaved, { number })}
+          {fill(notKept ? phoneOfferMessages.savedForNow : phoneOfferMessages.saved, { number })}
         </p>
       );
     }
-    return <p>{fill(pasteMessages.phoneAlready, { number })}</p>;
+    return <p>{fill(phoneOfferMessages.already, { number })}</p>;
   };
 
   const [only] = numbers;
   return (
     <section aria-labelledby={`${id}-phone`}>
-      <h3 id={`${id}-phone`}>{pasteMessages.phoneHeading}</h3>
+      <h3 id={`${id}-phone`}>{phoneOfferMessages.heading}</h3>
       {only !== undefined && numbers.length === 1 ? (
         <>
-          {!isCurrent(only) && <p>{fill(pasteMessages.phoneFoundOne, { number: only })}</p>}
+          {!isCurrent(only) && <p>{fill(phoneOfferMessages.foundOne, { number: only })}</p>}
           {line(only)}
         </>
       ) : (
         <>
-          <p>{fill(pasteMessages.phoneFoundMany, { count: numbers.length })}</p>
+          <p>{fill(phoneOfferMessages.foundMany, { count: numbers.length })}</p>
           <ul>
             {numbers.map((number) => (
               <li key={number}>{line(number)}</li>
