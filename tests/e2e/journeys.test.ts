@@ -216,19 +216,30 @@ describe('journeys in a real browser', () => {
     await context.close();
   });
 
-  it('suggests answers from a pasted voicemail, and applies them on confirm', async () => {
+  it('suggests answers and a call-back number from a pasted voicemail, and applies them on confirm', async () => {
     const { context, watch, open } = await watchedContext(browser(), baseURL);
     const page = await open();
     await page.getByText(/Paste them to fill in answers/).click();
     await page
       .getByLabel('Paste the voicemail, email or your notes of the call')
-      .fill('Hi, it’s Priya, the hiring manager. Could you send details for two referees? Thanks!');
+      .fill(
+        'Hi, it’s Priya, the hiring manager. Could you send details for two referees? My number is 555-010-0200. Thanks!',
+      );
     await page.getByRole('button', { name: 'Suggest answers' }).click();
     await page.getByRole('heading', { name: 'What we found' }).waitFor();
     expect(await page.locator('mark', { hasText: 'referees' }).count()).toBe(1);
+    // The number is offered too (its code loads with the reader), and kept on this device only.
+    await page.getByRole('button', { name: 'Use 555-010-0200' }).click();
+    await page.getByText(/^Saved\. 555-010-0200 is now the call-back number/).waitFor();
     await page.getByRole('button', { name: 'Use these answers' }).click();
     await expect.poll(() => new URL(page.url()).search).toContain('topics=references');
     expect(page.url()).not.toContain('Priya');
+    expect(decodeURIComponent(page.url()).replace(/\D/g, '')).not.toContain('5550100200');
+    const results = new URL(page.url());
+    results.searchParams.delete('step');
+    results.searchParams.set('view', 'results');
+    await page.goto(results.href);
+    await expect.poll(() => page.locator('[data-field="phone"]').inputValue()).toBe('555-010-0200');
     await expectClean(context, watch);
     await context.close();
   });

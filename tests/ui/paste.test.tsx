@@ -92,3 +92,151 @@ describe('paste what they said', () => {
     }
   });
 });
+
+describe('a number in the pasted text', () => {
+  const withNumber = `${voicemail} My direct line is 555-010-0200, any time before five.`;
+
+  /** Opens the paste box, pastes the text and asks for suggestions. */
+  async function pasteAndSuggest(user: Awaited<ReturnType<typeof openApp>>['user'], text: string) {
+    const box = screen.getByLabelText('Paste the voicemail, email or your notes of the call');
+    await user.clear(box);
+    await user.click(box);
+    await user.paste(text);
+    await user.click(screen.getByRole('button', { name: 'Suggest answers' }));
+    return screen.findByRole('region', { name: 'What we found' });
+  }
+
+  /** The link with its escapes undone and only its digits left, to look for a number in it. */
+  const digitsInLink = () => decodeURIComponent(window.location.href).replace(/\D/g, '');
+
+  it('is offered as the call-back number, saved on this device, and shows on the results', async () => {
+    const { user } = await openApp();
+    await user.click(screen.getByText(/Paste them to fill in answers/));
+    const found = await pasteAndSuggest(user, withNumber);
+
+    const offer = within(found).getByRole('region', { name: 'A number to call them back' });
+    expect(offer).toHaveTextContent(
+      'We found a number: 555-010-0200. Use it as the call-back number?',
+    );
+    await user.click(within(offer).getByRole('button', { name: 'Use 555-010-0200' }));
+
+    // Said plainly where the button was, and keyboard focus goes there rather than to nowhere.
+    const saved = within(offer).getByText(/^Saved\./);
+    expect(saved).toHaveTextContent(
+      'Saved. 555-010-0200 is now the call-back number. It stays on this device and never goes into the link.',
+    );
+    expect(saved).toHaveFocus();
+    expect(within(offer).queryByRole('button')).toBeNull();
+    // The answers are still waiting for their own button, and nothing went into the link.
+    expect(currentQuery()).toBe('');
+    expect(digitsInLink()).not.toContain('5550100200');
+
+    await user.click(within(found).getByRole('button', { name: 'Use these answers' }));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Which interview');
+    while (!/Check your answers/.test(screen.getByRole('heading', { level: 1 }).textContent ?? ''))
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'See what the call likely means' }));
+    const phone = await screen.findByLabelText('Number to call back');
+    expect(phone).toHaveValue('555-010-0200');
+    expect(phone).toHaveAttribute('data-field', 'phone');
+    expect(screen.getByRole('link', { name: 'Call 555-010-0200' })).toHaveAttribute(
+      'href',
+      'tel:5550100200',
+    );
+    expect(digitsInLink()).not.toContain('5550100200');
+  });
+
+  it('says which number it replaces, and says so when the call already has it', async () => {
+    const { user } = await openApp('caller=agency&round=middle&view=check');
+    await user.click(screen.getByText(/Paste them to fill in answers/));
+    let found = await pasteAndSuggest(user, withNumber);
+    await user.click(within(found).getByRole('button', { name: 'Use 555-010-0200' }));
+
+    found = await pasteAndSuggest(user, 'Sorry, wrong number before. Please try 555 010 0300.');
+    const replace = within(found).getByRole('button', {
+      name: 'Use 555 010 0300 instead of 555-010-0200',
+    });
+    await user.click(replace);
+    expect(within(found).getByText(/^Saved\./)).toHaveTextContent(
+      'Saved. 555 010 0300 is now the call-back number.',
+    );
+
+    // The same number again, written another way: nothing to offer, and it says why.
+    found = await pasteAndSuggest(user, 'As I said, call (555) 010-0300 when you can.');
+    expect(within(found).queryByRole('button', { name: /^Use 555/ })).toBeNull();
+    expect(
+      within(found).getByText('(555) 010-0300 is already saved as the call-back number.'),
+    ).toBeInTheDocument();
+    expect(within(found).queryByText(/We found a number/)).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'See what the call likely means' }));
+    expect(await screen.findByLabelText('Number to call back')).toHaveValue('555 010 0300');
+    expect(digitsInLink()).not.toMatch(/5550100[23]00/);
+  });
+
+  it('offers each of several numbers, at most three, as a choice', async () => {
+    const { user } = await openApp();
+    await user.click(screen.getByText(/Paste them to fill in answers/));
+    const found = await pasteAndSuggest(
+      user,
+      'Reception 555-010-0100, my desk 555-010-0200, mobile 555-010-0300, fax 555-010-0400.',
+    );
+    const offer = within(found).getByRole('region', { name: 'A number to call them back' });
+    expect(offer).toHaveTextContent(
+      'We found 3 numbers. Which one should we keep as the call-back number?',
+    );
+    expect(within(offer).getAllByRole('button')).toHaveLength(3);
+    expect(within(offer).queryByRole('button', { name: /0400/ })).toBeNull();
+
+    await user.click(within(offer).getByRole('button', { name: 'Use 555-010-0200' }));
+    expect(within(offer).getByText(/^Saved\./)).toHaveFocus();
+    // The others now say what they would replace.
+    expect(
+      within(offer).getByRole('button', { name: 'Use 555-010-0100 instead of 555-010-0200' }),
+    ).toBeInTheDocument();
+    expect(
+      within(offer).getByRole('button', { name: 'Use 555-010-0300 instead of 555-010-0200' }),
+    ).toBeInTheDocument();
+  });
+
+  it('offers nothing when the text has no number, dates and amounts included', async () => {
+    const { user } = await openApp();
+    await user.click(screen.getByText(/Paste them to fill in answers/));
+    const found = await pasteAndSuggest(
+      user,
+      `${voicemail} The package is 95000 a year, starting 2026-11-28.`,
+    );
+    expect(within(found).getByText(/Salary or pay/)).toBeInTheDocument();
+    expect(within(found).queryByRole('region', { name: 'A number to call them back' })).toBeNull();
+    expect(within(found).queryByRole('button', { name: /^Use \d/ })).toBeNull();
+  });
+
+  it('offers a number found on its own, rather than saying it found nothing', async () => {
+    const { user } = await openApp();
+    await user.click(screen.getByText(/Paste them to fill in answers/));
+    const found = await pasteAndSuggest(user, 'asdf 555-010-0200 qwerty');
+    await vi.waitFor(() =>
+      expect(within(found).getByRole('heading', { name: 'What we found' })).toHaveFocus(),
+    );
+    expect(screen.queryByText(/did not find anything/)).toBeNull();
+    expect(within(found).queryByRole('button', { name: 'Use these answers' })).toBeNull();
+    await user.click(within(found).getByRole('button', { name: 'Use 555-010-0200' }));
+    expect(within(found).getByText(/^Saved\./)).toBeInTheDocument();
+  });
+
+  it('does not promise to keep the number when this browser will not let it be saved', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { user } = await openApp();
+    await user.click(screen.getByText(/Paste them to fill in answers/));
+    const found = await pasteAndSuggest(user, withNumber);
+    await user.click(within(found).getByRole('button', { name: 'Use 555-010-0200' }));
+    const note = within(found).getByText(/555-010-0200 is now the call-back number/);
+    expect(note).toHaveTextContent(
+      '555-010-0200 is now the call-back number, for as long as this page stays open: this browser is not letting Callback save it. It never goes into the link.',
+    );
+    expect(note).not.toHaveTextContent(/stays on this device/);
+    expect(note).toHaveFocus();
+  });
+});

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { fill, QUESTION_KEYS, type Answers, type QuestionKey } from '../../domain/core.ts';
 import type { Match } from '../../domain/paste/suggest.ts';
+import type { PhoneOffer } from './phone-offer.tsx';
 import { answerText, questionName } from '../answer-text.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { pasteMessages } from '../messages/wizard.ts';
@@ -10,17 +11,43 @@ interface Found {
   answers: Answers;
   matches: Match[];
   text: string;
+  /** Phone numbers in the text, as written there, at most `MAX_NUMBERS`. */
+  numbers: string[];
+  /** Gives one number written two ways the same key: `'555-0100'` and `'555 0100'`. */
+  numberKey: (number: string) => string;
+  /** What offers the numbers as the call-back number, loaded with the reader. */
+  PhoneOffer: typeof PhoneOffer;
 }
 
 /** The longest pasted text shown back with its highlights; longer text is read but not shown. */
 const PREVIEW_LIMIT = 3000;
 
+/** The most numbers offered: more is a signature full of switchboards, not a choice to make. */
+const MAX_NUMBERS = 3;
+
 /**
- * The reader and its long word list, fetched only for people who open the box: the first
- * page and a bookmarked results link do without them. The browser fetches a module once, so
- * the early call on opening and the one on "Suggest answers" share one download.
+ * The reader and its long word list, the number finder and the offer of a number found, fetched
+ * at once (one round trip) and only for people who open the box: the first page and a
+ * bookmarked results link do without them. The browser fetches a module once, so the early call
+ * on opening and the one on "Suggest answers" share one download.
  */
-const loadReader = () => import('../../domain/paste/suggest.ts');
+const loadReader = () =>
+  Promise.all([
+    import('../../domain/paste/suggest.ts'),
+    import('../../domain/phone.ts'),
+    import('./phone-offer.tsx'),
+  ]);
+
+/** What the loaded reader finds in the text. */
+function read([reader, phone, offer]: Awaited<ReturnType<typeof loadReader>>, text: string): Found {
+  return {
+    ...reader.suggestAnswers(text),
+    text,
+    numbers: phone.findPhoneNumbers(text).slice(0, MAX_NUMBERS),
+    numberKey: (number) => phone.telHref(number) ?? number.trim(),
+    PhoneOffer: offer.PhoneOffer,
+  };
+}
 
 /**
  * "Paste the voicemail, email or your notes": suggests answers from the words, shows which
@@ -42,20 +69,24 @@ export function PasteBox() {
   const suggest = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const reader = await loadReader().catch(() => null);
+    const loaded = await loadReader().catch(() => null);
     setBusy(false);
-    setUnavailable(!reader);
-    const result = reader ? { ...reader.suggestAnswers(text), text } : null;
+    setUnavailable(!loaded);
+    const result = loaded ? read(loaded, text) : null;
     setFound(result);
     // The button was disabled while reading, which drops keyboard focus: take it to what was
     // found, or back to the button when there is nothing to act on.
     requestAnimationFrame(() => {
-      const anything = result && QUESTION_KEYS.some((key) => result.answers[key] !== undefined);
+      const anything =
+        result &&
+        (result.numbers.length > 0 ||
+          QUESTION_KEYS.some((key) => result.answers[key] !== undefined));
       (anything ? foundHeading.current : suggestButton.current)?.focus();
     });
   };
 
   const keys = found ? QUESTION_KEYS.filter((key) => found.answers[key] !== undefined) : [];
+  const numbers = found?.numbers ?? [];
 
   return (
     <details
@@ -98,32 +129,34 @@ export function PasteBox() {
       </form>
       <div role="status">
         {unavailable && <p>{pasteMessages.unavailable}</p>}
-        {found && keys.length === 0 && <p>{pasteMessages.nothingFound}</p>}
-        {found && keys.length > 0 && (
+        {found && keys.length === 0 && numbers.length === 0 && <p>{pasteMessages.nothingFound}</p>}
+        {found && (keys.length > 0 || numbers.length > 0) && (
           <section className="panel" aria-labelledby={`${id}-found`}>
             <h2 id={`${id}-found`} tabIndex={-1} ref={foundHeading}>
               {pasteMessages.foundHeading}
             </h2>
-            <ul>
-              {keys.map((key) => (
-                <li key={key}>
-                  {fillNodes(pasteMessages.foundLine, {
-                    question: (
-                      <strong>
-                        {fill(pasteMessages.foundQuestion, { question: questionName(key) })}
-                      </strong>
-                    ),
-                    answer: answerText(found.answers, key),
-                    source: (
-                      <span className="muted">
-                        {fill(pasteMessages.foundFrom, { words: wordsFor(found.matches, key) })}
-                      </span>
-                    ),
-                  })}
-                </li>
-              ))}
-            </ul>
-            {found.text.length <= PREVIEW_LIMIT && (
+            {keys.length > 0 && (
+              <ul>
+                {keys.map((key) => (
+                  <li key={key}>
+                    {fillNodes(pasteMessages.foundLine, {
+                      question: (
+                        <strong>
+                          {fill(pasteMessages.foundQuestion, { question: questionName(key) })}
+                        </strong>
+                      ),
+                      answer: answerText(found.answers, key),
+                      source: (
+                        <span className="muted">
+                          {fill(pasteMessages.foundFrom, { words: wordsFor(found.matches, key) })}
+                        </span>
+                      ),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {keys.length > 0 && found.text.length <= PREVIEW_LIMIT && (
               <p className="paste-preview">
                 {segments(found.text, found.matches).map((part, index) =>
                   part.marked ? (
@@ -134,22 +167,27 @@ export function PasteBox() {
                 )}
               </p>
             )}
-            <div className="button-row">
-              <button
-                type="button"
-                className="button"
-                onClick={() => applySuggestions(found.answers)}
-              >
-                {pasteMessages.use}
-              </button>
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => setFound(null)}
-              >
-                {pasteMessages.notNow}
-              </button>
-            </div>
+            {numbers.length > 0 && (
+              <found.PhoneOffer numbers={numbers} numberKey={found.numberKey} />
+            )}
+            {keys.length > 0 && (
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => applySuggestions(found.answers)}
+                >
+                  {pasteMessages.use}
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setFound(null)}
+                >
+                  {pasteMessages.notNow}
+                </button>
+              </div>
+            )}
           </section>
         )}
       </div>
