@@ -89,7 +89,7 @@ describe('fillReply', () => {
     const offer = reasons.find((r) => r.id === 'offer')!;
     const filled = fillReply(offer.reply, typed);
     expect(filled.subject).toBe('Thank you: offer for Data Analyst at Acme');
-    expect(filled.body).toMatch(/^Hi Dana,\n\nThank you for calling me today\./);
+    expect(filled.body).toMatch(/^Hi Dana,\n\nI was really glad to hear that Acme would like/);
     expect(filled.body).toMatch(/\n\nBest wishes,\nSam Lee$/);
     expect(fillReply(offer.reply, {}).body).toMatch(/^Hi there,\n\n[\s\S]*\n\nBest wishes,$/);
   });

@@ -31,10 +31,19 @@ export const checklistMessages = {
   copiedTitleMarkdown: '## Prep checklist: {title}',
 } as const;
 
-/** The email to send after the call. */
+/**
+ * The email to send: after a talk, the meaning's own email (its words are in the catalog)
+ * opened with a thank-you that fits how they got in touch; before any talk, a short reply that
+ * fits whatever the call is about. `{theirName}`, `{company}` and `{myName}` are filled in, or
+ * asked for in place when blank.
+ */
 export const followUpMessages = {
-  heading: 'After the call: a short email',
-  hint: 'It fills in the company and job title from “About this call”, and the names you add here. They stay on this device and never go into the link.',
+  heading: 'A short email to send them',
+  hint: 'It uses the names and company you type, kept on this device only and never put in the link.',
+  /** Whether they have talked yet, which decides the email; asked unless the first contact was a talk. */
+  spokenQuestion: 'Have you talked with them yet?',
+  spokenNo: 'Not yet',
+  spokenYes: 'Yes, we have talked',
   /** The preview's accessible name. */
   preview: 'The email',
   subjectLabel: 'Subject:',
@@ -42,14 +51,101 @@ export const followUpMessages = {
   copyText: 'Subject: {subject}\n\n{body}',
   copy: 'Copy',
   copied: 'Email copied.',
+  /** `{missing}` lists the blanks, as in `missingNames`. Said after copying an email with blanks. */
+  copiedMissing:
+    'Email copied, with a gap still to fill in: {missing}. Add it here or in your email before you send it.',
+  /** How a blank name is written in the copied email, where a sentence needs it. */
+  gap: '[{name}]',
+  /** What a blank job title reads as. Example: `'Next interview for the role'`. */
+  roleFallback: 'the role',
   /** Opens the person's email program with the email filled in. */
   openInEmail: 'Open in email',
+  /** Shows the name fields again once every name is filled in. */
+  changeNames: 'Change the names',
+  doneNames: 'Done',
+  /** The thank-you that opens the email after a talk, by how they first got in touch. */
+  talkedOpener: {
+    /** Only when the call is known to have been today (a "They called" line dated today). */
+    spokeToday: 'Thank you for calling me today.',
+    spoke: 'Thank you for calling me.',
+    voicemail: 'Thank you for your message, and for taking the time to talk with me.',
+    missed: 'Thank you for taking the time to talk with me.',
+    email: 'Thank you for your email, and for taking the time to talk with me.',
+    unknown: 'Thank you for taking the time to talk with me.',
+  },
+  /** The email before any talk: it never names what the call may be about, only a guess so far. */
+  notYet: {
+    subject: {
+      voicemail: 'Returning your call',
+      missed: 'Sorry I missed your call',
+      email: 'Thank you for your email',
+      unknown: 'Getting back to you',
+    },
+    opener: {
+      voicemail: 'Thank you for your message. I am sorry I could not pick up.',
+      missed: 'I saw I missed your call. I am sorry I could not pick up.',
+      email: 'Thank you for your email.',
+      unknown: 'Thank you for getting in touch.',
+    },
+    /** Follows the opener, in the same paragraph. */
+    interest: 'I am still very interested in working at {company}, and I would be glad to talk.',
+    next: {
+      voicemail:
+        'I will try calling you again soon. If it is easier, let me know a good time to call, or just reply to this email.',
+      missed:
+        'I will try calling you again soon. If it is easier, let me know a good time to call, or just reply to this email.',
+      email:
+        'When would be a good time to talk? I am also happy to reply by email, if that suits you better.',
+      unknown:
+        'When would be a good time to talk? I am also happy to reply by email, if that suits you better.',
+    },
+    greeting: 'Hi {theirName},',
+    signOff: 'Best wishes,\n{myName}',
+  },
 } as const;
 
-/** The label of each name's field in the email. */
+/** The label of each name's field in the email, and how the name is said when it is missing. */
 export const nameFieldMessages = {
   theirName: 'Their name',
   myName: 'Your name',
+  // Not "Company": the page's "About this call" already has a field with that label.
+  company: 'Company name',
+} as const;
+
+/** Each blank name as said in "still to fill in: …" and in the copied email's gaps. */
+export const missingNames = {
+  theirName: 'their name',
+  myName: 'your name',
+  company: 'the company',
+} as const;
+
+/**
+ * What to say if the call back goes to their voicemail. Parts in square brackets are what the
+ * person says in their own words; names come from the call when they are typed.
+ */
+export const voicemailMessages = {
+  heading: 'If you get their voicemail',
+  hint: 'It is fine to read this out. Speak slowly, and say the parts in square brackets in your own words.',
+  hello: 'Hi {theirName}, this is {myName}.',
+  helloNoName: 'Hi, this is {myName}.',
+  /** `{about}` is one of the `about` endings below, or nothing. */
+  back: {
+    email: 'Thank you for your email{about}.',
+    call: 'I am returning your call{about}.',
+    unknown: 'I am getting back to you{about}.',
+  },
+  about: {
+    roleAndCompany: ' about the {role} job at {company}',
+    role: ' about the {role} job',
+    company: ' from {company}',
+  },
+  number: 'You can reach me at [your number]. Again, that is [your number].',
+  free: 'I am free [the days and times that suit you].',
+  bye: 'I look forward to talking with you. Thank you, and have a good day.',
+  /** What stands in for a blank name in the script: what to say there. */
+  yourName: '[your name]',
+  copy: 'Copy the script',
+  copied: 'Script copied.',
 } as const;
 
 /** "What could tip the balance": what would change the ranking, and what to ask. */

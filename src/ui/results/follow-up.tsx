@@ -1,75 +1,167 @@
-import { useState } from 'react';
-import { fillReply } from '../../domain/reply.ts';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import { fill, MAX_NAME, type Reason } from '../../domain/core.ts';
+import type { TimelineEntry } from '../../state/calls.ts';
 import { fillNodes } from '../fill-nodes.tsx';
-import { followUpMessages, nameFieldMessages } from '../messages/prep.ts';
+import { followUpMessages as words, missingNames, nameFieldMessages } from '../messages/prep.ts';
 import { resultsMessages } from '../messages/results.ts';
 import { useApp } from '../store-context.tsx';
 import { copyText } from './copy-text.ts';
+import {
+  draftReply,
+  namesIn,
+  replyPieces,
+  replyText,
+  type AskedName,
+  type ReplyName,
+} from './reply-draft.ts';
 
-// The company and the role are typed once, in "About this call", and used here too.
-const fields: { key: 'theirName' | 'myName'; autoComplete: string }[] = [
-  { key: 'theirName', autoComplete: 'off' },
-  { key: 'myName', autoComplete: 'name' },
-];
+const autoComplete: Record<AskedName, string> = {
+  theirName: 'off',
+  company: 'organization',
+  myName: 'name',
+};
 
-/** A short email to send after the call, filled with names typed here and kept on this device. */
+/** Whether a "They called" line of the timeline is dated today, on this device's clock. */
+function calledToday(timeline: readonly TimelineEntry[], now: Date): boolean {
+  const today = now.toDateString();
+  return timeline.some(
+    (entry) => entry.kind === 'called' && new Date(entry.at).toDateString() === today,
+  );
+}
+
+/**
+ * A short email that fits what has happened: a reply to their message or missed call before
+ * any talk, the meaning's own email after one. A blank name is asked for right where the email
+ * needs it; the names stay on this device.
+ */
 export function FollowUp({ reason }: { reason: Reason }) {
   const details = useApp((s) => s.details);
+  const contact = useApp((s) => s.link.answers.contact);
   const setField = useApp((s) => s.setField);
+  const [talkedChoice, setTalkedChoice] = useState<boolean | null>(null);
+  // A field stays a field while it has focus, so typing the first letter does not take it away.
+  const [focused, setFocused] = useState<AskedName | null>(null);
+  const [changing, setChanging] = useState(false);
   const [status, setStatus] = useState('');
-  const { subject, body } = fillReply(reason.reply, {
-    // Greets whoever called by their first name unless another name is typed for the email.
-    theirName: details.theirName || details.contactName.trim().split(/\s+/)[0],
-    company: details.company,
-    role: details.role,
-    myName: details.myName,
+  const id = useId();
+
+  // Noting what the call turned out to be means they have talked, unless they say otherwise.
+  const talked = contact === 'spoke' || (talkedChoice ?? details.outcome !== undefined);
+  const draft = draftReply(reason.reply, {
+    contact,
+    talked,
+    calledToday: calledToday(details.timeline, new Date()),
   });
+  const names: Record<ReplyName, string> = {
+    // Greets whoever called by their first name unless another name is typed for the email.
+    theirName: details.theirName || details.contactName.trim().split(/\s+/)[0] || '',
+    company: details.company.trim(),
+    role: details.role.trim(),
+    myName: details.myName.trim(),
+  };
+  const used = namesIn(draft);
+  const missing = used.filter((name) => !names[name]);
+  const { subject, body } = replyText(draft, names);
   const mailto = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+
+  // Each name is asked for once, where the email first needs it.
+  const asked = new Set<AskedName>();
+  const field = (name: AskedName) => (
+    <span className="inline-field">
+      <label htmlFor={`${id}-${name}`}>{nameFieldMessages[name]}</label>{' '}
+      <input
+        id={`${id}-${name}`}
+        type="text"
+        autoComplete={autoComplete[name]}
+        maxLength={MAX_NAME}
+        value={details[name]}
+        onFocus={() => setFocused(name)}
+        onBlur={() => setFocused((now) => (now === name ? null : now))}
+        onChange={(event) => setField(name, event.target.value)}
+      />
+    </span>
+  );
+  const filled = (template: string): ReactNode =>
+    replyPieces(template).map((piece, index) => {
+      if (index % 2 === 0) return piece;
+      const value = names[piece as ReplyName];
+      let node: ReactNode;
+      if (piece === 'role') node = value || words.roleFallback;
+      else {
+        const name = piece as AskedName;
+        if ((changing || !value || focused === name) && !asked.has(name)) {
+          asked.add(name);
+          node = field(name);
+        } else if (value) node = value;
+        else node = <span className="gap">{fill(words.gap, { name: missingNames[name] })}</span>;
+      }
+      return <Fragment key={index}>{node}</Fragment>;
+    });
+
+  // The body first: a name is asked for where the eye is, the subject shows the same gap.
+  const bodyNodes = draft.paragraphs.map(filled);
+  const subjectNodes = filled(draft.subject);
+
+  const copy = () =>
+    void copyText(
+      fill(words.copyText, { subject, body }),
+      missing.length === 0
+        ? words.copied
+        : fill(words.copiedMissing, {
+            missing: missing.map((name) => missingNames[name]).join(', '),
+          }),
+    ).then(setStatus);
+
   return (
-    <section className="follow-up no-print" aria-labelledby="follow-up-title">
-      <h2 id="follow-up-title">{followUpMessages.heading}</h2>
-      <p className="hint">{followUpMessages.hint}</p>
-      <div className="name-fields">
-        {fields.map((field) => (
-          <div className="field" key={field.key}>
-            <label htmlFor={`name-${field.key}`}>{nameFieldMessages[field.key]}</label>
-            <input
-              id={`name-${field.key}`}
-              type="text"
-              autoComplete={field.autoComplete}
-              maxLength={MAX_NAME}
-              value={details[field.key]}
-              onChange={(event) => setField(field.key, event.target.value)}
-            />
+    <section className="follow-up no-print" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{words.heading}</h2>
+      <p className="hint">{words.hint}</p>
+      {contact !== 'spoke' && (
+        <fieldset className="talked">
+          <legend>{words.spokenQuestion}</legend>
+          <div className="choices">
+            {([false, true] as const).map((answer) => (
+              <div className="choice" key={String(answer)}>
+                <input
+                  type="radio"
+                  id={`${id}-talked-${answer}`}
+                  name={`${id}-talked`}
+                  checked={talked === answer}
+                  onChange={() => setTalkedChoice(answer)}
+                />
+                <label htmlFor={`${id}-talked-${answer}`}>
+                  {answer ? words.spokenYes : words.spokenNo}
+                </label>
+              </div>
+            ))}
           </div>
-        ))}
-      </div>
-      <div className="email-preview" aria-label={followUpMessages.preview}>
+        </fieldset>
+      )}
+      <div className="email-preview" data-reply="" aria-label={words.preview} role="group">
         <p>
           {fillNodes(resultsMessages.labelled, {
-            label: <strong>{followUpMessages.subjectLabel}</strong>,
-            text: subject,
+            label: <strong>{words.subjectLabel}</strong>,
+            text: subjectNodes,
           })}
         </p>
-        <p className="email-body">{body}</p>
+        <div className="email-body">
+          {bodyNodes.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
       </div>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() =>
-            void copyText(
-              fill(followUpMessages.copyText, { subject, body }),
-              followUpMessages.copied,
-            ).then(setStatus)
-          }
-        >
-          {followUpMessages.copy}
+        <button type="button" className="button button-secondary" onClick={copy}>
+          {words.copy}
         </button>
         <a className="button button-secondary" href={mailto}>
-          {followUpMessages.openInEmail}
+          {words.openInEmail}
         </a>
+        {(changing || missing.length < used.length) && (
+          <button type="button" className="link-button" onClick={() => setChanging(!changing)}>
+            {changing ? words.doneNames : words.changeNames}
+          </button>
+        )}
       </div>
       <p role="status" className="status">
         {status}

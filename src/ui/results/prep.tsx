@@ -3,6 +3,7 @@ import { etiquette } from '../../domain/etiquette.ts';
 import { fill, type Reason } from '../../domain/core.ts';
 import { prepMessages } from '../messages/prep.ts';
 import { Checklist } from './checklist.tsx';
+import { VoicemailScript } from './voicemail-script.tsx';
 
 /** A titled block of prep, as a list. `print` says whether it belongs on the paper sheet. */
 function ListBlock({
@@ -49,6 +50,7 @@ export function Prep({ reason }: { reason: Reason }) {
       <ListBlock id="say-title" title={prepMessages.sayHeading} items={reason.script} ordered print>
         <p>{reason.howToAnswer}</p>
       </ListBlock>
+      <VoicemailScript />
       <ListBlock id="ask-title" title={prepMessages.askHeading} items={reason.questions} print />
       <ListBlock id="avoid-title" title={prepMessages.avoidHeading} items={reason.avoid} />
       <ListBlock id="etiquette-title" title={etiquette.title} items={etiquette.tips} />

@@ -76,7 +76,7 @@ export const assessmentPrep = {
     subject: 'The task for {role}',
     body: [
       'Hi {theirName},',
-      'Thank you for calling me today. I am happy to do the task, and glad of the chance to show what I can do.',
+      'I am happy to do the task, and glad of the chance to show what I can do.',
       'To check I have it right: I will do the task we talked about and send it to you by the deadline we agreed.',
       'If there is anything else I should know before I start, such as the tools I may use or how it will be judged, please let me know.',
       'Best wishes,\n{myName}',

@@ -75,7 +75,7 @@ export const backgroundCheckPrep = {
     subject: 'Background check for {role}',
     body: [
       'Hi {theirName},',
-      'Thank you for calling me today about the background check. I am happy to go ahead.',
+      'I am happy to go ahead with the background check.',
       'As we agreed, I will fill in the forms and send my consent by the date you gave me. If you need anything else from me, please let me know.',
       'Best wishes,\n{myName}',
     ],

@@ -71,7 +71,7 @@ export const followUpQuestionPrep = {
     subject: 'Thank you for your question',
     body: [
       'Hi {theirName},',
-      'Thank you for calling me today with your question. I enjoyed the chance to talk again.',
+      'I was glad to answer your question, and I enjoyed the chance to talk again.',
       'Since we spoke, I have thought more about it, and I am even more sure that I would enjoy this work and do it well.',
       'If you have any other questions, I am always happy to answer them.',
       'Best wishes,\n{myName}',

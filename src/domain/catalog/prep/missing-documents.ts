@@ -75,7 +75,7 @@ export const missingDocumentsPrep = {
     subject: 'Documents for {role}',
     body: [
       'Hi {theirName},',
-      'Thank you for letting me know what you still need from me.',
+      'It helps to know just what you still need from me.',
       'As we agreed, I will send the documents by the deadline you gave me, in the way you asked.',
       'Please let me know if anything else is missing.',
       'Best wishes,\n{myName}',

@@ -75,7 +75,7 @@ export const nextInterviewPrep = {
     subject: 'Next interview for {role}',
     body: [
       'Hi {theirName},',
-      'Thank you for calling me today. I am very glad to be moving on to the next round at {company}.',
+      'I am very glad to be moving on to the next round at {company}.',
       'I am writing to confirm the interview on the day and at the time we agreed, in the format we talked about.',
       'Is there anything I should prepare or bring? It would also help to know who I will meet.',
       'Best wishes,\n{myName}',

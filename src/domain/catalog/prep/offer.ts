@@ -75,7 +75,7 @@ export const offerPrep = {
     subject: 'Thank you: offer for {role} at {company}',
     body: [
       'Hi {theirName},',
-      'Thank you for calling me today. I was really glad to hear that {company} would like to offer me the job, and I enjoyed talking through the details with you.',
+      'I was really glad to hear that {company} would like to offer me the job, and I enjoyed talking through the details with you.',
       'So that I can look at everything properly, could you send me the full offer in writing? Could you also tell me the date by which you need my answer?',
       'Thank you again. I look forward to hearing from you.',
       'Best wishes,\n{myName}',

@@ -73,7 +73,7 @@ export const onsiteLogisticsPrep = {
     subject: 'My visit to {company}',
     body: [
       'Hi {theirName},',
-      'Thank you for calling me today. I am looking forward to meeting the team in person.',
+      'I am looking forward to meeting the team in person.',
       'To confirm, I will come in on the day and at the time we agreed. Could you send me the address, and tell me where to go and who to ask for when I arrive?',
       'Could you also let me know if there is anything I should know about travel, parking or getting into the building?',
       'Best wishes,\n{myName}',

@@ -74,7 +74,7 @@ export const referenceCheckPrep = {
     subject: 'References for {role}',
     body: [
       'Hi {theirName},',
-      'Thank you for calling me today. I am glad that things are moving ahead.',
+      'I am glad that things are moving ahead.',
       'As we agreed, I will send you the names and contact details of my references shortly. I have told each of them that you may call soon, so they will be ready to talk.',
       'If you need anything else from me, please just let me know.',
       'Best wishes,\n{myName}',

@@ -73,7 +73,7 @@ export const rejectionPrep = {
     subject: 'Thank you for letting me know',
     body: [
       'Hi {theirName},',
-      'Thank you for letting me know your decision, and for taking the time to call. I really enjoyed meeting the team at {company}.',
+      'I appreciate you letting me know your decision, and I really enjoyed meeting the team at {company}.',
       'If you have any feedback that could help me next time, I would be grateful to hear it.',
       'I would love to be kept in mind for future roles. I hope we can stay in touch.',
       'Best wishes,\n{myName}',

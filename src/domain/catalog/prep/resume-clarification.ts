@@ -70,7 +70,7 @@ export const resumeClarificationPrep = {
     subject: 'Following up on my resume',
     body: [
       'Hi {theirName},',
-      'Thank you for calling me today to check a detail on my resume. I was glad to clear it up.',
+      'I was glad to clear up that detail on my resume.',
       'To sum up, I am happy to stand by the details I gave you on the phone. I can also send you an updated resume if that would help.',
       'If anything else is unclear, please just ask.',
       'Best wishes,\n{myName}',

@@ -73,7 +73,7 @@ export const statusUpdatePrep = {
     subject: 'Thank you for the update on {role}',
     body: [
       'Hi {theirName},',
-      'Thank you for calling me with an update. I understand that these things can take time.',
+      'I appreciate the update, and I understand that these things can take time.',
       'I would like to say that I am still very interested in the role, and in joining {company}.',
       'Please let me know if you need anything else from me. I look forward to hearing about the next step.',
       'Best wishes,\n{myName}',
