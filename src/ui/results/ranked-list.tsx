@@ -1,9 +1,30 @@
+import { useEffect, useState } from 'react';
 import { findReason } from '../../domain/catalog/index.ts';
 import type { RankedReason } from '../../domain/classify.ts';
 import { fill, type ReasonId } from '../../domain/core.ts';
+import { afterPaint } from '../after-paint.ts';
 import { fillNodes } from '../fill-nodes.tsx';
+import { frameMessages } from '../messages/frame.ts';
 import { rankedMessages, resultsMessages } from '../messages/results.ts';
-import { evidenceText, likelihoodLabel, signed, strength } from './evidence-text.ts';
+import { likelihoodLabel } from './evidence-text.ts';
+
+/** A meaning's reasons in words come with what shows below the list, after it has painted. */
+const loadWhy = () => import('./below-the-list.ts');
+let loadedWhy: Awaited<ReturnType<typeof loadWhy>> | undefined;
+
+function useWhy() {
+  const [why, setWhy] = useState<typeof loadedWhy | 'failed'>(loadedWhy);
+  useEffect(() => {
+    if (loadedWhy) return;
+    return afterPaint(() => {
+      loadWhy().then(
+        (module) => setWhy((loadedWhy = module)),
+        () => setWhy('failed'),
+      );
+    });
+  }, []);
+  return why;
+}
 
 /** The ranked meanings (docs/contract.md §4): an ordered list, best first, with the reasons why. */
 export function RankedList({
@@ -18,12 +39,11 @@ export function RankedList({
   selected: ReasonId;
   onChoose: (reason: ReasonId) => void;
 }) {
+  const why = useWhy();
   return (
     <ol className="ranked">
       {ranked.map((item, index) => {
         const reason = findReason(item.reason);
-        const raised = item.evidence.filter((e) => e.weight > 0);
-        const lowered = item.evidence.filter((e) => e.weight < 0);
         const isSelected = item.reason === selected;
         // The label follows the figure shown, so "50%" never reads "possible".
         const shown = percents[index] ?? 0;
@@ -45,17 +65,12 @@ export function RankedList({
             {index < 3 && <p className="ranked-summary">{reason.summary}</p>}
             <details className="why no-print">
               <summary>{rankedMessages.why}</summary>
-              {item.evidence.length === 0 ? (
-                <p>{rankedMessages.noEvidence}</p>
+              {why === 'failed' ? (
+                <p>{rankedMessages.whyFailed}</p>
+              ) : why ? (
+                <why.WhyList evidence={item.evidence} />
               ) : (
-                <>
-                  {raised.length > 0 && (
-                    <EvidenceList title={rankedMessages.pointingTo} items={raised} />
-                  )}
-                  {lowered.length > 0 && (
-                    <EvidenceList title={rankedMessages.pointingAway} items={lowered} />
-                  )}
-                </>
+                <p>{frameMessages.loading}</p>
               )}
             </details>
             {isSelected ? (
@@ -79,30 +94,5 @@ export function RankedList({
         );
       })}
     </ol>
-  );
-}
-
-function EvidenceList({ title, items }: { title: string; items: RankedReason['evidence'] }) {
-  return (
-    <>
-      <p className="why-title">{title}</p>
-      <ul>
-        {items.map((e) => (
-          <li key={`${e.question}-${e.value}`}>
-            {fillNodes(rankedMessages.evidenceLine, {
-              evidence: evidenceText(e),
-              weight: (
-                <span className="muted">
-                  {fill(rankedMessages.evidenceWeight, {
-                    strength: strength(e.weight),
-                    signed: signed(e.weight),
-                  })}
-                </span>
-              ),
-            })}
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }
