@@ -1,20 +1,25 @@
 import { reasons } from '../domain/catalog/index.ts';
-import type { ReasonHead } from '../domain/catalog/reason-parts.ts';
 import { HUMILITY } from '../domain/classify.ts';
 import { fill } from '../domain/core.ts';
 import { weightsOf } from '../domain/signals.ts';
-import { signed, strength, weightText } from './results/evidence-text.ts';
 import { fillNodes } from './fill-nodes.tsx';
 import { howMessages } from './messages/how.ts';
 import { NavLink } from './nav-link.tsx';
 import { PageHeading } from './page-heading.tsx';
+import { Signs } from './results/why-list.tsx';
+import { answerPhrase, strongestFirst } from './results/why-text.ts';
 
-/** Every weight of one reason, as evidence would show it. */
-function weightsOfReason(reason: ReasonHead): { text: string; weight: number }[] {
-  return weightsOf(reason.signals).map((w) => ({ weight: w.weight, text: weightText(w) }));
+/** A weight with its sign, for the exact weights only. Example: `'+2.4'`, `'−0.3'`. */
+function signed(weight: number): string {
+  if (weight === 0) return '0.0';
+  return `${weight > 0 ? '+' : '−'}${Math.abs(weight).toFixed(1)}`;
 }
 
-/** How it decides: the model in one paragraph, its honest limits, and every weight. */
+/**
+ * How it decides: a short plain summary first (what counts most, what counts a little, what
+ * it cannot know, and that these are not hiring statistics), then the details in words, and
+ * the weights themselves last, folded away.
+ */
 export function HowPage() {
   const humility = fill(howMessages.percent, { percent: Math.round(HUMILITY * 100) });
   return (
@@ -23,45 +28,70 @@ export function HowPage() {
         {howMessages.back}
       </NavLink>
       <PageHeading>{howMessages.heading}</PageHeading>
-      <p className="lead">{fill(howMessages.lead, { humility })}</p>
-      <h2>{howMessages.limitsHeading}</h2>
-      <ul>
-        {howMessages.limits.map((limit) => (
-          <li key={limit}>{limit}</li>
+      <p className="lead">{howMessages.lead}</p>
+      <ul className="how-summary">
+        {howMessages.inShort.map(({ label, text }) => (
+          <li key={label}>
+            {fillNodes(howMessages.labelled, { label: <strong>{label}</strong>, text })}
+          </li>
         ))}
       </ul>
-      <h2>{howMessages.weightsHeading}</h2>
+      <p>
+        {fillNodes(howMessages.labelled, {
+          label: <strong>{howMessages.notStatistics}</strong>,
+          text: howMessages.notStatisticsMore,
+        })}
+      </p>
+
+      <h2>{howMessages.detailsHeading}</h2>
+      <h3>{howMessages.howHeading}</h3>
+      {howMessages.how.map((paragraph) => (
+        <p key={paragraph}>{fill(paragraph, { humility })}</p>
+      ))}
+      <h3>{howMessages.sureHeading}</h3>
+      <p>{howMessages.sure}</p>
+
+      <h2>{howMessages.meaningsHeading}</h2>
       {reasons.map((reason) => {
-        const weights = weightsOfReason(reason).sort((a, b) => b.weight - a.weight);
+        const weights = weightsOf(reason.signals);
+        const to = strongestFirst(weights, 1);
+        const away = strongestFirst(weights, -1);
         return (
           <section key={reason.id} className="how-reason" aria-labelledby={`how-${reason.id}`}>
             <h3 id={`how-${reason.id}`}>{reason.title}</h3>
-            <p>
-              {fill(howMessages.summary, {
-                summary: reason.summary,
+            <p>{reason.summary}</p>
+            {to.length > 0 && <Signs title={howMessages.pointsTo} items={to} />}
+            {away.length > 0 && <Signs title={howMessages.pointsAway} items={away} />}
+          </section>
+        );
+      })}
+
+      <details className="how-exact">
+        <summary>{howMessages.exactHeading}</summary>
+        <p>{howMessages.exactIntro}</p>
+        {reasons.map((reason) => (
+          <div key={reason.id}>
+            <p className="why-title">
+              {fill(howMessages.exactReason, {
+                title: reason.title,
                 score: signed(reason.signals.base),
               })}
             </p>
             <ul className="weights">
-              {weights.map((w) => (
-                <li key={w.text}>
-                  {fillNodes(howMessages.weightLine, {
-                    weight: <span className="weight">{signed(w.weight)}</span>,
-                    answer: w.text,
-                    effect: (
-                      <span className="muted">
-                        {fill(w.weight > 0 ? howMessages.raises : howMessages.lowers, {
-                          strength: strength(w.weight),
-                        })}
-                      </span>
-                    ),
-                  })}
-                </li>
-              ))}
+              {([1, -1] as const)
+                .flatMap((sign) => strongestFirst(weightsOf(reason.signals), sign))
+                .map((w) => (
+                  <li key={`${w.question}-${w.value}`}>
+                    {fillNodes(howMessages.exactLine, {
+                      weight: <span className="weight">{signed(w.weight)}</span>,
+                      answer: answerPhrase(w.question, w.value),
+                    })}
+                  </li>
+                ))}
             </ul>
-          </section>
-        );
-      })}
+          </div>
+        ))}
+      </details>
     </>
   );
 }

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { HIGH_FROM, MEDIUM_FROM } from '../../src/domain/index.ts';
-import {
-  evidenceText,
-  likelihoodLabel,
-  strength,
-  weightText,
-  wholePercents,
-} from '../../src/ui/results/evidence-text.ts';
+import { likelihoodLabel, wholePercents } from '../../src/ui/results/evidence-text.ts';
 
 describe('showing likelihoods', () => {
   it('rounds to whole percentages that always add up to 100', () => {
@@ -35,42 +29,5 @@ describe('showing likelihoods', () => {
     expect(likelihoodLabel(MEDIUM_FROM)).toBe('likely');
     expect(likelihoodLabel(HIGH_FROM - 1e-9)).toBe('likely');
     expect(likelihoodLabel(HIGH_FROM)).toBe('very likely');
-  });
-});
-
-describe('showing evidence and weights', () => {
-  it.each([
-    [2.4, 'strongly'],
-    [-2, 'strongly'],
-    [1.2, 'clearly'],
-    [-0.4, 'somewhat'],
-    [0.1, 'slightly'],
-  ])('calls a weight of %d "%s"', (weight, words) => {
-    expect(strength(weight)).toBe(words);
-  });
-
-  it.each([
-    [{ question: 'topics', value: 'salary', weight: 2.4 }, 'What they mentioned: Salary or pay'],
-    [{ question: 'days', value: '9', weight: -0.1 }, 'Days since the interview: 9 days ago'],
-    [{ question: 'days', value: '1', weight: 0.2 }, 'Days since the interview: 1 day ago'],
-    [{ question: 'days', value: '0', weight: 0.2 }, 'Days since the interview: Today'],
-    [
-      { question: 'caller', value: 'agency', weight: 0.2 },
-      'Who called: An outside recruiter or agency',
-    ],
-  ] as const)('words evidence %j as %j', (evidence, words) => {
-    expect(evidenceText(evidence)).toBe(words);
-  });
-
-  it('words a weight for a band of days as the span of the band', () => {
-    expect(weightText({ question: 'days', value: '7-13', weight: -0.1 })).toBe(
-      'Days since the interview: 7 to 13 days',
-    );
-    expect(weightText({ question: 'days', value: '30+', weight: -0.8 })).toBe(
-      'Days since the interview: 30 days or more',
-    );
-    expect(weightText({ question: 'tone', value: 'warm', weight: 0.5 })).toBe(
-      'How they sounded: Upbeat and friendly',
-    );
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { currentQuery, openApp } from './render-app.tsx';
 
 const voicemail =
@@ -103,7 +103,12 @@ describe('a number in the pasted text', () => {
     await user.click(box);
     await user.paste(text);
     await user.click(screen.getByRole('button', { name: 'Suggest answers' }));
-    return screen.findByRole('region', { name: 'What we found' });
+    const found = await screen.findByRole('region', { name: 'What we found' });
+    // Focus goes to what was found a frame later, as it would before a person could click.
+    await waitFor(() =>
+      expect(within(found).getByRole('heading', { name: 'What we found' })).toHaveFocus(),
+    );
+    return found;
   }
 
   /** The link with its escapes undone and only its digits left, to look for a number in it. */

@@ -40,7 +40,7 @@ describe('the results page', () => {
     const first = container.querySelector('li[data-reason="offer"]') as HTMLElement;
     expect(first).toHaveTextContent(/\d+%\s*very likely/);
     await user.click(within(first).getByText('Why'));
-    expect(within(first).getByText(/What they mentioned: Salary or pay/)).toBeVisible();
+    expect(within(first).getByText(/They brought up salary or pay/)).toBeVisible();
     const percents = [...container.querySelectorAll('li[data-reason] strong')].map((el) =>
       Number(el.textContent?.replace('%', '')),
     );
@@ -145,6 +145,76 @@ describe('the results page', () => {
     expect(currentQuery()).toMatch(
       /^caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm&view=check$/,
     );
+  });
+});
+
+/** Any signed decimal, as a raw weight would show: "+2.4", "−0.3", "-1.0". */
+const signedDecimal = /[+−-]\d+\.\d/;
+
+/** The lines of one "Why", in the order they read, under their titles. */
+function whyLines(item: HTMLElement): string[] {
+  const details = item.querySelector('details.why')!;
+  return [...details.querySelectorAll('.why-title, li')].map((el) => el.textContent ?? '');
+}
+
+describe('the reasons why, in words', () => {
+  it('says what pointed to the top meaning, strongest first, as what was said', async () => {
+    const { user, container } = await openApp(offerLink);
+    const first = container.querySelector('li[data-reason]') as HTMLElement;
+    await user.click(within(first).getByText('Why'));
+    expect(within(first).getByText('What pointed here most:')).toBeVisible();
+    expect(whyLines(first)).toEqual([
+      'What pointed here most:',
+      'They brought up salary or pay (a strong sign)',
+      'They asked about your start date (a strong sign)',
+      'You had your final round (a clear sign)',
+      'They sounded upbeat and friendly (some sign)',
+      'HR or a recruiter at the company called (a small sign)',
+      'Your interview was 2 days ago (a small sign)',
+    ]);
+  });
+
+  it('says what pointed away from a meaning, after what pointed to it', async () => {
+    const { user, container } = await openApp(offerLink);
+    const rejection = container.querySelector('li[data-reason="rejection"]') as HTMLElement;
+    await user.click(within(rejection).getByText('Why'));
+    expect(whyLines(rejection)).toEqual([
+      'What pointed here most:',
+      'You had your final round (a small sign)',
+      'HR or a recruiter at the company called (a small sign)',
+      'What pointed away:',
+      'They asked about your start date (a clear sign)',
+      'They brought up salary or pay (a clear sign)',
+      'They sounded upbeat and friendly (a clear sign)',
+      'Your interview was 2 days ago (a small sign)',
+    ]);
+  });
+
+  it('says so when no answer moved a meaning', async () => {
+    const { user, container } = await openApp('tone=neutral&view=results');
+    const quiet = [...container.querySelectorAll<HTMLElement>('li[data-reason]')].find(
+      (li) => !li.querySelector('.why-list'),
+    )!;
+    await user.click(within(quiet).getByText('Why'));
+    expect(within(quiet).getByText(/None of your answers pointed toward or away/)).toBeVisible();
+  });
+
+  it('shows no raw weight anywhere on the page, every "Why" open', async () => {
+    const { user, container } = await openApp(offerLink);
+    for (const why of within(container).getAllByText('Why')) await user.click(why);
+    expect(container.querySelectorAll('details.why[open]')).toHaveLength(11);
+    expect(document.body.textContent).not.toMatch(signedDecimal);
+  });
+
+  it('keeps the bar beside each reason from screen readers, since the words say it', async () => {
+    const { user, container } = await openApp(offerLink);
+    const first = container.querySelector('li[data-reason]') as HTMLElement;
+    await user.click(within(first).getByText('Why'));
+    const bars = first.querySelectorAll('.why-bar');
+    expect(bars).toHaveLength(6);
+    bars.forEach((bar) => expect(bar).toHaveAttribute('aria-hidden', 'true'));
+    expect(bars[0]).toHaveAttribute('data-strength', 'strong');
+    expect(bars[5]).toHaveAttribute('data-strength', 'slight');
   });
 });
 

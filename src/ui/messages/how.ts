@@ -1,28 +1,60 @@
 /*
- * The words of "How Callback decides", around the catalog's weights and summaries. They load
- * with that page only. See docs/decisions/005-messages-are-data.md.
+ * The words of "How Callback decides", around the catalog's summaries and the answers' own
+ * sentences (messages/why.ts). They load with that page only. See
+ * docs/decisions/005-messages-are-data.md.
  */
 
-/** "How Callback decides": the model in one paragraph, its limits, and every weight. */
+/** "How Callback decides": a short plain summary first, then the details in words, then the weights. */
 export const howMessages = {
   back: 'Back to the results',
   heading: 'How Callback decides',
-  /** `{humility}` is the share spread evenly over every meaning. Example: `'10%'`. */
-  lead: 'Each possible meaning starts from a base score. Every answer you give adds points to some meanings and takes points from others, using the weights listed below. The scores are then turned into percentages that add up to 100, and {humility} of the total is spread evenly over every meaning, in case our rules are wrong for your call. Answers you skip, or mark “Not sure”, change nothing.',
+  lead: 'Callback compares your answers with a short set of rules we wrote by hand about what calls like yours often mean. It is a way to get ready, not a prediction.',
+  /** A line of the summary: `{label}` in bold, then `{text}`. */
+  labelled: '{label} {text}',
+  /** The summary, what counts most first. */
+  inShort: [
+    {
+      label: 'Counts most:',
+      text: 'what they mentioned or asked about, such as your start date or your references.',
+    },
+    {
+      label: 'Counts next:',
+      text: 'which interview you had last, and how they sounded. A final round, for example, points toward an offer.',
+    },
+    {
+      label: 'Counts a little:',
+      text: 'who called, how they got in touch, and how long ago your interview was.',
+    },
+    {
+      label: 'It cannot know:',
+      text: 'the company’s plans, how your interview went for them, or who else they are talking to.',
+    },
+  ],
+  /** The honesty rule, said plainly on the first screen: in bold, then `notStatisticsMore`. */
+  notStatistics: 'These are not hiring statistics.',
+  notStatisticsMore:
+    'No real hiring data went into the percentages. They come from our rules, which are all written out below.',
+  detailsHeading: 'The details',
+  howHeading: 'How the percentages are made',
+  /** `{humility}` is the share kept back for every meaning. Example: `'10%'`. */
+  how: [
+    'Every meaning starts from its own starting point. Each answer you give then counts for some meanings and against others, some strongly and some only a little. The lists below say which.',
+    'The results are turned into percentages that add up to 100. We always keep {humility} of the total spread evenly over every meaning, in case our rules are wrong for your call, so nothing ever drops to zero.',
+    'Answers you skip, or mark “Not sure”, change nothing.',
+  ],
   /** A share of 100. Example: `'10%'`. */
   percent: '{percent}%',
-  limitsHeading: 'What it cannot do',
-  limits: [
-    'The weights are our own judgement of how hiring calls usually go, written down in the open. They are not statistics from real hiring data.',
-    'It cannot know your employer, your interview or what was said. Treat the result as a way to get ready, not as a prediction.',
-    'How sure it says it is depends on your answers. It says “low” whenever the top meaning is under 50%, and never says “high” unless you told it what they mentioned.',
-  ],
-  weightsHeading: 'Every meaning and its weights',
-  /** A meaning's summary, then its starting score. Example: `'… Starting score: −1.0.'`. */
-  summary: '{summary} Starting score: {score}.',
-  /** One weight: the signed figure, then the answer, then how it moves the meaning. */
-  weightLine: '{weight} {answer} {effect}',
-  /** `{strength}` is how strongly, as it fits "raises it …". Example: `'(raises it strongly)'`. */
-  raises: '(raises it {strength})',
-  lowers: '(lowers it {strength})',
+  sureHeading: 'How sure it says it is',
+  sure: 'It says “low” whenever the top meaning is under 50%, and it never says “high” unless you told it what they mentioned.',
+  meaningsHeading: 'What points to each meaning',
+  pointsTo: 'Points to it:',
+  pointsAway: 'Points away from it:',
+  /** Opens the weights themselves, for the curious, at the end of the page. */
+  exactHeading: 'The exact weights',
+  exactIntro:
+    'For the curious, the numbers behind the words above. Each meaning starts from its starting score; each answer adds its number to the score (a minus number takes away). The scores are then turned into percentages.',
+  /** A meaning's title and its starting score. Example: `'A job offer: starting score 0.0'`. */
+  exactReason: '{title}: starting score {score}',
+  /** One weight: the signed figure, then the answer. */
+  exactLine: '{weight} {answer}',
 } as const;

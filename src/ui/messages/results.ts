@@ -93,24 +93,20 @@ export const actionMessages = {
   notCopied: 'We could not copy here. Select the text and copy it yourself instead.',
 } as const;
 
-/** The ranked meanings, each with the reasons why. */
+/** The ranked meanings; the words inside each "Why" are `whyMessages` (messages/why.ts). */
 export const rankedMessages = {
   /** `{percent}` in bold, then a likelihood in words. Example: `'34% possible'`. */
   figure: '{percent} {likelihood}',
   /** Opens the answers that moved a meaning. */
   why: 'Why',
-  noEvidence: 'None of your answers moved this one. It rests on its starting point alone.',
-  pointingTo: 'Pointing to it:',
-  pointingAway: 'Pointing away from it:',
-  /** One answer and how much it moved the meaning; `{weight}` is `evidenceWeight`, muted. */
-  evidenceLine: '{evidence} {weight}',
-  /** Example: `'(strongly, +2.4)'`. */
-  evidenceWeight: '({strength}, {signed})',
   /** The top meaning's label when the answers say little, beside its percentage. */
   bestGuess: 'our best guess, far from sure',
   /** Shows the meanings beyond the likely few. `{count}` is how many there are in all. */
   showAll: 'Show all {count} meanings',
   showFew: 'Show only the likely few',
+  /** When the words of "Why" could not load (see `whyMessages`). */
+  whyFailed:
+    'The reasons could not load, perhaps because you are offline. Reload the page to try again.',
   /** The prep of the meaning at the top is shown below it. */
   chosen: 'Its prep is shown below.',
   /** `{which}` is `showPrepWhich`, heard but not seen. */

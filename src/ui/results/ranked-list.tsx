@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ComponentType } from 'react';
 import { findReason } from '../../domain/catalog/index.ts';
-import type { RankedReason } from '../../domain/classify.ts';
+import type { Evidence, RankedReason } from '../../domain/classify.ts';
 import { fill, type ReasonId } from '../../domain/core.ts';
 import { fillNodes } from '../fill-nodes.tsx';
+import { frameMessages } from '../messages/frame.ts';
 import { rankedMessages, resultsMessages } from '../messages/results.ts';
-import { evidenceText, likelihoodLabel, signed, strength } from './evidence-text.ts';
+import { likelihoodLabel } from './evidence-text.ts';
 
 /** How many meanings show before "Show all": the likely few. */
 const FEW = 3;
@@ -18,6 +19,7 @@ export function RankedList({
   percents,
   selected,
   bestGuess,
+  why,
   onChoose,
 }: {
   ranked: readonly RankedReason[];
@@ -27,18 +29,22 @@ export function RankedList({
   selected: ReasonId | undefined;
   /** The answers say little: the top one is a guess, and its label says so. */
   bestGuess: boolean;
+  /**
+   * What shows inside each "Why", which comes with the code below the list: `null` while it
+   * comes, `'failed'` when it cannot.
+   */
+  why: ComponentType<{ evidence: readonly Evidence[] }> | null | 'failed';
   onChoose: (reason: ReasonId) => void;
 }) {
   const id = useId();
   // A prep chosen beyond the few (from a shared link, say) opens with every meaning shown.
   const [all, setAll] = useState(() => ranked.findIndex((r) => r.reason === selected) >= FEW);
+  const Why = why === 'failed' ? null : why;
   return (
     <>
       <ol className="ranked" id={id}>
         {ranked.map((item, index) => {
           const reason = findReason(item.reason);
-          const raised = item.evidence.filter((e) => e.weight > 0);
-          const lowered = item.evidence.filter((e) => e.weight < 0);
           const isSelected = item.reason === selected;
           // The label follows the figure shown, so "50%" never reads "possible".
           const shown = percents[index] ?? 0;
@@ -68,17 +74,10 @@ export function RankedList({
               {index < FEW && <p className="ranked-summary">{reason.summary}</p>}
               <details className="why no-print">
                 <summary>{rankedMessages.why}</summary>
-                {item.evidence.length === 0 ? (
-                  <p>{rankedMessages.noEvidence}</p>
+                {Why ? (
+                  <Why evidence={item.evidence} />
                 ) : (
-                  <>
-                    {raised.length > 0 && (
-                      <EvidenceList title={rankedMessages.pointingTo} items={raised} />
-                    )}
-                    {lowered.length > 0 && (
-                      <EvidenceList title={rankedMessages.pointingAway} items={lowered} />
-                    )}
-                  </>
+                  <p>{why === 'failed' ? rankedMessages.whyFailed : frameMessages.loading}</p>
                 )}
               </details>
               {isSelected ? (
@@ -113,31 +112,6 @@ export function RankedList({
           {all ? rankedMessages.showFew : fill(rankedMessages.showAll, { count: ranked.length })}
         </button>
       )}
-    </>
-  );
-}
-
-function EvidenceList({ title, items }: { title: string; items: RankedReason['evidence'] }) {
-  return (
-    <>
-      <p className="why-title">{title}</p>
-      <ul>
-        {items.map((e) => (
-          <li key={`${e.question}-${e.value}`}>
-            {fillNodes(rankedMessages.evidenceLine, {
-              evidence: evidenceText(e),
-              weight: (
-                <span className="muted">
-                  {fill(rankedMessages.evidenceWeight, {
-                    strength: strength(e.weight),
-                    signed: signed(e.weight),
-                  })}
-                </span>
-              ),
-            })}
-          </li>
-        ))}
-      </ul>
     </>
   );
 }

@@ -152,6 +152,7 @@ export function ResultsPage() {
           ranked={result.ranked}
           selected={anyOf ? undefined : selectedId}
           bestGuess={low}
+          why={below === 'failed' ? below : (ready?.WhyList ?? null)}
           onChoose={(reason) => chooseReason(reason, topChoice)}
         />
       </section>
