@@ -32,7 +32,7 @@ describe('after the call: what was it?', () => {
     expect(prepHeading).toHaveTextContent('A reference check');
     expect(prepHeading).toHaveFocus();
     expect(currentQuery()).toContain('reason=reference-check');
-    expect(within(afterCall()).getByText(/Saved: it was a reference check/)).toBeInTheDocument();
+    expect(within(afterCall()).getByText(/Saved: it was “A reference check”/)).toBeInTheDocument();
 
     const [call] = saved();
     expect(call?.id).toBe(currentCall());

@@ -95,7 +95,7 @@ describe('the results page', () => {
     // Said at the top of the page and again at the prep, where focus is.
     expect(
       screen.getAllByText(
-        /The prep below is for a reference check \(\d+%\), which is not the most likely/,
+        /The prep below is for “A reference check” \(\d+%\), which is not the most likely/,
       ),
     ).toHaveLength(2);
     const [backAtTop] = screen.getAllByRole('button', {

@@ -13,7 +13,7 @@ export const afterCallMessages = {
   other: 'Something else',
   save: 'Save what it was',
   /** `{title}` is the reason's title. Said after saving; its prep is opened above. */
-  saved: 'Saved: it was {title}. Its prep is open above.',
+  saved: 'Saved: it was “{title}”. Its prep is open above.',
   savedOther: 'Saved: it was something else.',
   forgotten: 'Cleared: nothing is noted for this call now.',
   timelineHeading: 'What happened',

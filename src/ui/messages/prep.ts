@@ -169,9 +169,9 @@ export const anyOfMessages = {
     'Could you tell me a little about what the call is for?',
     'Do you mind if I take a moment to grab a pen?',
   ],
-  /** Each likely meaning's few things to do. `{title}` and `{percent}` as in the list. */
-  reasonHeading: 'If it is {title} ({percent})',
-  /** Opens the full prep of one meaning. `{title}` is heard, not seen. */
+  /** Each likely meaning's heading over its few things to do: its title and share. */
+  reasonHeading: '{title} ({percent})',
+  /** Opens the full prep of one meaning. `{which}` is `fullPrepWhich`, heard, not seen. */
   fullPrep: 'See the full prep{which}',
-  fullPrepWhich: ' for {title}',
+  fullPrepWhich: ': {title}',
 } as const;

@@ -58,11 +58,11 @@ export const resultsMessages = {
   prepAnyHeading: 'How to get ready for any of the likely few',
   /**
    * Which prep is shown, when it is not the most likely meaning's (chosen here, or in a shared
-   * link). `{title}` starts in lowercase; `{percent}` is its share. A button to go back follows.
+   * link). `{title}` is its title; `{percent}` is its share. A button to go back follows.
    */
-  shownOther: 'The prep below is for {title} ({percent}), which is not the most likely meaning.',
+  shownOther: 'The prep below is for “{title}” ({percent}), which is not the most likely meaning.',
   /** The same for the top meaning when the answers say little. */
-  shownGuess: 'The prep below is for {title} only, our best guess.',
+  shownGuess: 'The prep below is for “{title}” only, our best guess.',
   backToTop: 'Back to the most likely: {title}',
   backToAny: 'Back to getting ready for any of the likely few',
   /** Links to the first question left unanswered. */

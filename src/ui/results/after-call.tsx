@@ -2,7 +2,6 @@ import { useId, useState, type FormEvent } from 'react';
 import { findReason } from '../../domain/catalog/index.ts';
 import { fill, REASON_IDS, type ReasonId } from '../../domain/core.ts';
 import type { CallDetails, TimelineEntry } from '../../state/calls.ts';
-import { lowerFirst } from '../lower-first.ts';
 import { afterCallMessages as words } from '../messages/after-call.ts';
 import { useApp } from '../store-context.tsx';
 
@@ -49,7 +48,7 @@ export function AfterCall({ top }: { top: ReasonId | undefined }) {
       setTold(words.savedOther);
       return;
     }
-    setTold(fill(words.saved, { title: lowerFirst(findReason(choice).title) }));
+    setTold(fill(words.saved, { title: findReason(choice).title }));
     // Opens that meaning's prep; the results page moves focus to its heading.
     chooseReason(choice, top);
   };

@@ -1,6 +1,5 @@
 import { fill, type Reason, type ReasonId } from '../../domain/core.ts';
 import { fillNodes } from '../fill-nodes.tsx';
-import { lowerFirst } from '../lower-first.ts';
 import { anyOfMessages as words, prepMessages } from '../messages/prep.ts';
 import { ChecklistItems } from './checklist.tsx';
 
@@ -34,7 +33,7 @@ export function ReadyForAny({
           aria-labelledby={`any-${reason.id}-title`}
         >
           <h3 id={`any-${reason.id}-title`}>
-            {fill(words.reasonHeading, { title: lowerFirst(reason.title), percent: `${percent}%` })}
+            {fill(words.reasonHeading, { title: reason.title, percent: `${percent}%` })}
           </h3>
           <ChecklistItems items={reason.checklist.filter((item) => item.first)} />
           <button
@@ -45,7 +44,7 @@ export function ReadyForAny({
             {fillNodes(words.fullPrep, {
               which: (
                 <span className="visually-hidden">
-                  {fill(words.fullPrepWhich, { title: lowerFirst(reason.title) })}
+                  {fill(words.fullPrepWhich, { title: reason.title })}
                 </span>
               ),
             })}

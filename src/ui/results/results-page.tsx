@@ -92,7 +92,7 @@ export function ResultsPage() {
   const shownNote = link.reason !== undefined && (low || link.reason !== top.reason) && (
     <p className="shown-note no-print">
       {fill(link.reason === top.reason ? resultsMessages.shownGuess : resultsMessages.shownOther, {
-        title: lowerFirst(selected.title),
+        title: selected.title,
         percent: fill(resultsMessages.percent, { percent: chosenPercent }),
       })}{' '}
       <button
