@@ -184,28 +184,29 @@ describe('calls in two tabs of one browser, in a real browser', () => {
       .toBe(1);
     expect(await page.getByText('your call with Acme on').count()).toBe(1);
     await openCalls(page);
-    expect(await callNames(page)).toEqual(['Acme']);
+    expect(await callNames(page)).toEqual(['Acme, Analyst']);
     const stored = await storedCalls(page);
     expect(Object.keys(stored)).toHaveLength(1);
     // Removed only once the call holds everything it had.
     expect(await page.evaluate(() => localStorage.getItem('callback:v1'))).toBeNull();
 
-    await page.locator('li[data-call]').getByRole('link', { name: 'Acme' }).click();
+    await page.locator('li[data-call]').getByRole('link', { name: 'Acme', exact: true }).click();
     await field(page, 'company').waitFor();
     const details = async () => ({
       company: await field(page, 'company').inputValue(),
       role: await field(page, 'role').inputValue(),
       notes: await field(page, 'notes').inputValue(),
-      theirName: await page.getByLabel('Their name').inputValue(),
-      myName: await page.getByLabel('Your name').inputValue(),
+      // Filled names show inside the email as text, to be changed on request.
+      greets: (await page.locator('[data-reply]').textContent())?.includes('Dana'),
+      signs: (await page.locator('[data-reply]').textContent())?.includes('Sam'),
       caller: new URL(page.url()).searchParams.get('caller'),
     });
     const migrated = {
       company: 'Acme',
       role: 'Analyst',
       notes: 'Agency: Northwind\nAsk about the bonus',
-      theirName: 'Dana',
-      myName: 'Sam',
+      greets: true,
+      signs: true,
       caller: 'agency',
     };
     expect(await details()).toEqual(migrated);
@@ -214,12 +215,12 @@ describe('calls in two tabs of one browser, in a real browser', () => {
     await reload(page);
     expect(await details()).toEqual(migrated);
     await openCalls(page);
-    expect(await callNames(page)).toEqual(['Acme']);
+    expect(await callNames(page)).toEqual(['Acme, Analyst']);
     expect(await storedCalls(page)).toEqual(stored);
 
     // Had the old key outlived the move (a failed removal), the next start must neither make a
     // second call nor put back the old notes over what was typed since.
-    await page.locator('li[data-call]').getByRole('link', { name: 'Acme' }).click();
+    await page.locator('li[data-call]').getByRole('link', { name: 'Acme', exact: true }).click();
     await typeAtEnd(field(page, 'notes'), ' and the start date');
     await page.evaluate((saved) => localStorage.setItem('callback:v1', saved), session);
     await reload(page);
@@ -228,7 +229,7 @@ describe('calls in two tabs of one browser, in a real browser', () => {
       'Agency: Northwind\nAsk about the bonus and the start date',
     );
     await openCalls(page);
-    expect(await callNames(page)).toEqual(['Acme']);
+    expect(await callNames(page)).toEqual(['Acme, Analyst']);
     expect(Object.keys(await storedCalls(page))).toEqual(Object.keys(stored));
     await expectClean(context, watch);
     await context.close();

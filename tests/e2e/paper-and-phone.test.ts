@@ -55,7 +55,7 @@ describe('on paper and on a phone', () => {
   it('the printed sheet names the company and role, and its QR code decodes to its link', async () => {
     const { context, watch, open } = await watchedContext(browser(), baseURL);
     const page = await open(ticked);
-    await page.getByLabel('Company').fill('Acme');
+    await page.getByLabel('Company', { exact: true }).fill('Acme');
     await page.getByLabel('Job title').fill('Data analyst');
     await page.locator('[data-qr]').waitFor({ state: 'attached' });
     const file = join(dir, 'sheet.pdf');

@@ -24,7 +24,8 @@ describe('reasons in words, in a real browser', () => {
       'They brought up salary or pay (a strong sign)',
       'They asked about your start date (a strong sign)',
     ]);
-    // Every "Why" open: still not one raw weight anywhere on the page.
+    // Every meaning shown and every "Why" open: still not one raw weight anywhere on the page.
+    await page.getByRole('button', { name: 'Show all 11 meanings' }).click();
     const summaries = await page.locator('details.why summary').all();
     for (const summary of summaries.slice(1)) await summary.click();
     expect(await page.locator('details.why[open]').count()).toBe(11);
