@@ -63,7 +63,9 @@ export type StorageNotice =
   /** Storage is full: nothing new can be saved. */
   | 'full'
   /** Some saved calls could not be read; they are kept untouched for a later release. */
-  | 'set-aside';
+  | 'set-aside'
+  /** The call open here was deleted in another tab; the next change saves it again. */
+  | 'deleted-elsewhere';
 
 /** The details' fields typed as text, each with its `data-field` hook in the UI. */
 export type TextField = Parameters<typeof cleanField>[0];
@@ -322,6 +324,8 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       const result = writeCall(env.storage, record);
       if (result === 'ok') {
         set({ calls: withCall(calls, cleanCall(record)), saveRefused: null });
+        // Saved again after another tab deleted it: the notice has done its work.
+        if (get().storageNotice === 'deleted-elsewhere') set({ storageNotice: null });
         if (calls.length === 0) askToKeep();
       } else if (result === 'notes-too-long' || result === 'invalid') {
         set({ saveRefused: result });
@@ -577,6 +581,10 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
             link: { ...s.link, answers: state.answers, done: state.done },
           }));
           env.history.replace(formatLink(get().link));
+        } else if (id === open || id === null) {
+          // Deleted in another tab: what is on screen stays, and the page says what a change
+          // here will do, rather than saving it back without a word.
+          set({ storageNotice: 'deleted-elsewhere' });
         }
       },
       applySuggestions(suggested) {

@@ -409,6 +409,21 @@ describe('the store keeps each call on this device', () => {
     expect(two.store.getState().link.answers.round).toBe('screen');
   });
 
+  it('says so when another tab deletes the call open here, and saves it again only on a change', () => {
+    const one = open(`${offer}&view=results`);
+    one.act.setField('notes', 'keep me');
+    const two = open(`${offer}&view=results&call=${ID}`);
+    two.act.deleteSavedCall(ID);
+    one.act.callsChanged(ID);
+    expect(one.store.getState().storageNotice).toBe('deleted-elsewhere');
+    expect(one.store.getState().details.notes).toBe('keep me');
+    expect(window.localStorage.getItem(callKey(ID))).toBeNull();
+
+    one.act.setField('notes', 'keep me, please');
+    expect(readCalls(() => window.localStorage).calls[0]?.notes).toBe('keep me, please');
+    expect(one.store.getState().storageNotice).toBeNull();
+  });
+
   it('tells once when storage is full, and goes on from the link', () => {
     const full = new FakeStorage(10);
     const store = createAppStore({

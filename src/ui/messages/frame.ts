@@ -59,6 +59,8 @@ export const storageMessages = {
   full: 'This device’s storage is full, so we cannot save here. Your answers and ticks are in the link: bookmark the page to come back to them. Notes and names typed here will be gone when you close or reload this page.',
   'set-aside':
     'Some calls saved on this device could not be read, perhaps because a newer version of Callback saved them. We have left them exactly as they are, and a later version can open them. Everything else works as usual.',
+  'deleted-elsewhere':
+    'This call was just deleted in another tab. It is still on this page: change anything here and it is saved again, or start a new call.',
 } as const satisfies Record<StorageNotice, string>;
 
 /** What a page that failed says instead of going blank. */
