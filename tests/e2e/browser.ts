@@ -107,3 +107,15 @@ export function rankedReasons(page: Page): Promise<string[]> {
     .locator('ol.ranked > li[data-reason]')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-reason') ?? ''));
 }
+
+/** Every call record this browser holds, by key, exactly as stored. */
+export function storedCalls(page: Page): Promise<Record<string, string | null>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('callback:call:'))
+        .sort()
+        .map((key) => [key, localStorage.getItem(key)]),
+    ),
+  );
+}

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { expectClean, useBrowser, watchedContext } from './browser.ts';
+import { expectClean, storedCalls, useBrowser, watchedContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -25,17 +25,6 @@ async function typeAtEnd(target: Locator, text: string) {
   await target.press('ControlOrMeta+End');
   await target.pressSequentially(text, { delay: 15 });
 }
-
-/** Every call record this browser holds, by key, exactly as stored. */
-const storedCalls = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('callback:call:'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  );
 
 async function reload(page: Page) {
   await page.reload();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { expectClean, useBrowser, watchedContext } from './browser.ts';
+import { expectClean, storedCalls, useBrowser, watchedContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -12,17 +12,6 @@ const offerLink =
 const screenLink = 'caller=agency&contact=voicemail&round=screen&view=results';
 
 const heading = (page: Page) => page.locator('main h1').textContent();
-
-/** Every call record this browser holds, by key, exactly as stored. */
-const storedCalls = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('callback:call:'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  );
 
 /** Opens a link (a new call: it has no `call=`) and types a company and notes into it. */
 async function makeCall(page: Page, link: string, company: string, notes: string) {
