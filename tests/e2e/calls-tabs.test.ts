@@ -91,7 +91,7 @@ describe('calls in two tabs of one browser, in a real browser', () => {
     await context.close();
   });
 
-  it('shows what one tab types in another tab open on the same call, before it is edited there', async () => {
+  it('shows what one tab types in another tab open on the same call, before it is edited there, and says when it is deleted there', async () => {
     const { context, watch, open } = await watchedContext(browser(), baseURL);
     const a = await open(offerLink);
     await field(a, 'company').fill('Acme');
@@ -146,6 +146,22 @@ describe('calls in two tabs of one browser, in a real browser', () => {
       );
       expect(await field(page, 'company').inputValue()).toBe('Initech');
     }
+    // Deleted in the first tab: the second says so, keeps its text, and saves it again only
+    // once something is changed there.
+    await a.bringToFront();
+    await openCalls(a);
+    await a.locator('[data-action="delete-call"]').click();
+    await a.locator('[data-action="confirm"]').click();
+    await expect.poll(() => storedCalls(a)).toEqual({});
+    await expect
+      .poll(() => b.getByText('This call was just deleted in another tab.').count(), OTHER_TAB)
+      .toBe(1);
+    expect(await field(b, 'notes').inputValue()).toBe('Ask about the bonus and the start date.');
+    await b.bringToFront();
+    await typeAtEnd(field(b, 'notes'), ' Kept.');
+    await expect
+      .poll(async () => Object.keys(await storedCalls(b)))
+      .toEqual([`callback:call:${id}`]);
     await expectClean(context, watch);
     await context.close();
   });
