@@ -67,7 +67,14 @@ export {
   VIEWS,
 } from './link.ts';
 export type { LinkState, Problem, View } from './link.ts';
-export { backFrom, hasAnswers, nextFrom, pageOf, positionOf } from './flow.ts';
+export {
+  backFrom,
+  hasAnswers,
+  nextFrom,
+  pageOf,
+  positionOf,
+  unfinishedAt,
+} from './flow.ts';
 export type { Page } from './flow.ts';
 export {
   checkInterviewDate,

@@ -10,6 +10,17 @@ export function hasAnswers(answers: Answers): boolean {
 }
 
 /**
+ * The first question to answer in a call whose questions were never finished, or undefined
+ * once they were. A saved call holds answers, not the page reached, so the answers tell:
+ * Continue with nothing chosen saves "Not sure", except on the topics question, which stays
+ * unanswered. So any other question left open means the person never got past it.
+ */
+export function unfinishedAt(answers: Answers): QuestionKey | undefined {
+  const open = QUESTION_KEYS.some((key) => key !== 'topics' && answers[key] === undefined);
+  return open ? QUESTION_KEYS.find((key) => answers[key] === undefined) : undefined;
+}
+
+/**
  * Which page a link opens. A step wins, then a view; answers with neither open the results
  * (docs/contract.md §1), and a bare link opens the first question.
  */

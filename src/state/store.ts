@@ -7,6 +7,7 @@ import {
   pageOf,
   parseLink,
   QUESTION_KEYS,
+  unfinishedAt,
   type Answers,
   type LinkState,
   type Problem,
@@ -436,7 +437,8 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       },
       resume() {
         const saved = get().resumable;
-        if (saved) get().openCall(saved.id);
+        // A call left mid-questions goes on at the question it stopped at, not at results.
+        if (saved) get().openCall(saved.id, unfinishedAt(parseLink(saved.query).state.answers));
       },
       setResumeAside() {
         set((s) => ({ resumable: null, keptCall: s.resumable }));

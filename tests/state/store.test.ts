@@ -129,6 +129,14 @@ const rows: Row[] = [
     newPage: true,
   },
   {
+    did: 'continues a call left mid-questions at the question it stopped at',
+    at: '',
+    saved: 'caller=agency&contact=voicemail',
+    run: (act) => act.resume(),
+    writes: [push(`caller=agency&contact=voicemail&step=round&call=${earlier}`)],
+    newPage: true,
+  },
+  {
     did: 'puts the offer to continue aside',
     at: '',
     saved: offer,

@@ -16,6 +16,7 @@ import {
   MAX_NAME,
   parseLink,
   QUESTION_KEYS,
+  unfinishedAt,
   type Answers,
   type QuestionKey,
 } from '../../domain/core.ts';
@@ -222,17 +223,6 @@ function RenameForm({ call, onClose }: { call: Call; onClose: () => void }) {
       </div>
     </form>
   );
-}
-
-/**
- * The first question to answer in a call whose questions were never finished, or undefined
- * once they were. The saved link holds answers only, not the page reached, so the answers
- * tell: Continue with nothing chosen saves "Not sure", except on the topics question, which
- * stays unanswered. So any other question left open means the person never got past it.
- */
-function unfinishedAt(answers: Answers): QuestionKey | undefined {
-  const open = QUESTION_KEYS.some((key) => key !== 'topics' && answers[key] === undefined);
-  return open ? QUESTION_KEYS.find((key) => answers[key] === undefined) : undefined;
 }
 
 /** What the call was, once recorded; else what it likely is by its answers, if any. */

@@ -101,6 +101,8 @@ export const rankedMessages = {
   why: 'Why',
   /** The top meaning's label when the answers say little, beside its percentage. */
   bestGuess: 'our best guess, far from sure',
+  /** The next two of the likely few when the answers say little: as much in play as the guess. */
+  alsoPossible: 'also possible',
   /** Shows the meanings beyond the likely few. `{count}` is how many there are in all. */
   showAll: 'Show all {count} meanings',
   showFew: 'Show only the likely few',

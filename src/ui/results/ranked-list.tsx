@@ -63,8 +63,10 @@ export function RankedList({
                     // Never "unlikely" beside a headline that calls it our best guess.
                     likelihood: (
                       <span>
-                        {index === 0 && bestGuess
-                          ? rankedMessages.bestGuess
+                        {bestGuess && index < FEW
+                          ? index === 0
+                            ? rankedMessages.bestGuess
+                            : rankedMessages.alsoPossible
                           : likelihoodLabel(shown / 100)}
                       </span>
                     ),
