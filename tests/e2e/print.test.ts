@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { etiquette, REASON_IDS, findReason } from '../../src/domain/index.ts';
+import { etiquette, REASON_IDS, findReason, type Reason } from '../../src/domain/index.ts';
+import { anyOfMessages } from '../../src/ui/messages/prep.ts';
 import { expectClean, useBrowser, watchedContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -21,17 +22,44 @@ afterAll(() => {
 const answers =
   'caller=recruiter&contact=spoke&round=final&days=3&topics=references,salary&tone=warm';
 
-/** Prints the page to PDF and returns its page count and text, whitespace folded. */
-async function printed(page: Page, name: string, format: 'A4' | 'Letter') {
+/**
+ * Prints the page to PDF and returns its page count, its whole text and each page's text,
+ * whitespace folded.
+ */
+async function printed(page: Page, name: string, format: 'A4' | 'Letter' = 'A4') {
   const file = join(dir, `${name}-${format}.pdf`);
   await page.pdf({ path: file, format, printBackground: true, preferCSSPageSize: true });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
+  const read = (...range: string[]) =>
+    execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+  const text = read();
+  const byPage = Array.from({ length: pages }, (_, i) =>
+    read('-f', String(i + 1), '-l', String(i + 1)),
   );
-  return { file, pages, text };
+  return { file, pages, text, byPage };
+}
+
+/** The words of a checklist item or line as the PDF folds them. */
+const folded = (text: string) => text.replace(/\s+/g, ' ');
+
+/** What must be on page 1 for one meaning's prep: its checklist and what to say. */
+function expectFirstPageHolds(first: string, reason: Reason) {
+  for (const item of reason.checklist) expect(first).toContain(folded(item.text));
+  expect(first).toContain('How to answer, and what to say');
+  for (const line of reason.script) expect(first).toContain(line);
+}
+
+/** Every page after the first opens with the short header and says which page it is. */
+function expectContinuationPages(byPage: string[], header: string) {
+  expect(byPage[0]).toContain(`Page 1 of ${byPage.length}`);
+  byPage.slice(1).forEach((text, i) => {
+    expect(text.trim().startsWith(header), `page ${i + 2} starts with the header`).toBe(true);
+    expect(text).toContain(`Page ${i + 2} of ${byPage.length}`);
+  });
 }
 
 /** How bright the first printed page is on average, 0 (black) to 255 (white). */
@@ -67,15 +95,22 @@ describe.each(['A4', 'Letter'] as const)('the printed prep sheet on %s', (format
       const firstItem = reason.checklist[0]!.id;
       const page = await open(`${answers}&view=results&reason=${id}&done=${firstItem}`);
       await page.getByLabel('My notes for the call').fill('Call Dana back on 020 7946 0000');
-      const { file, pages, text } = await printed(page, id, format);
+      const heading = await page.locator('main h1').textContent();
+      const { file, pages, text, byPage } = await printed(page, id, format);
 
       expect(pages).toBeGreaterThanOrEqual(1);
       expect(pages).toBeLessThanOrEqual(2);
-      expect(text).toContain('Call prep sheet');
+      expect(byPage[0]).toContain('Call prep sheet');
+      expect(byPage[0]).toContain(folded(heading!));
+      expectFirstPageHolds(byPage[0]!, reason);
+      expectContinuationPages(byPage, 'Call prep sheet');
       expect(text).toContain('Your answers');
-      for (const item of reason.checklist) expect(text).toContain(item.text.replace(/\s+/g, ' '));
-      for (const line of reason.script) expect(text).toContain(line);
       for (const question of reason.questions) expect(text).toContain(question);
+      expect(text).toContain('Have at hand');
+      for (const thing of reason.haveAtHand) expect(text).toContain(folded(thing));
+      expect(text).toContain('What to avoid');
+      for (const thing of reason.avoid) expect(text).toContain(folded(thing));
+      expect(text).toContain('If you get their voicemail');
       expect(text).toContain('Call Dana back on 020 7946 0000');
       // The link to reopen it is printed in full (it may wrap anywhere, so compare unspaced).
       const link = new URL(page.url());
@@ -87,6 +122,59 @@ describe.each(['A4', 'Letter'] as const)('the printed prep sheet on %s', (format
       await context.close();
     },
   );
+});
+
+describe.each([5_000, 50_000])('a sheet with %i characters of notes', (length) => {
+  it('keeps the prep on page 1 and lets the notes run on, each page headed and numbered', async () => {
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
+    const page = await open(`${answers}&view=results&reason=offer`);
+    await page.getByRole('textbox', { name: 'Company', exact: true }).fill('Acme');
+    await page.getByRole('textbox', { name: 'Job title', exact: true }).fill('Data analyst');
+    // Numbered sentences, so the last one proves the notes printed to their end.
+    let notes = '';
+    for (let i = 1; notes.length < length; i++) notes += `Note ${i}: ask about the team. `;
+    notes = `${notes.slice(0, length - 12)} Last words.`;
+    await page.getByLabel('My notes for the call').fill(notes);
+    const heading = await page.locator('main h1').textContent();
+    const { pages, text, byPage } = await printed(page, `notes-${length}`);
+
+    expect(pages).toBeGreaterThan(2);
+    expect(byPage[0]).toContain('Data analyst at Acme');
+    // Page 1 has the sheet's own header, not the running one.
+    expect(byPage[0]).not.toContain('Call prep sheet: Data analyst at Acme');
+    expect(byPage[0]).toContain(folded(heading!));
+    expectFirstPageHolds(byPage[0]!, findReason('offer'));
+    expect(byPage[0]).not.toContain('Note 1: ask about the team');
+    expect(text).toContain('Have at hand');
+    expect(text).toContain('What to avoid');
+    expect(text).toContain('Last words.');
+    expectContinuationPages(byPage, 'Call prep sheet: Data analyst at Acme');
+    // The way back to the prep still comes last.
+    expect(byPage.at(-1)).toContain('Reopen this sheet');
+    await expectClean(context, watch);
+    await context.close();
+  });
+});
+
+it('prints the low-confidence prep: what to say whatever it is, then the likely few', async () => {
+  const { context, open } = await watchedContext(browser(), baseURL);
+  const page = await open('contact=missed&view=results');
+  await page.getByLabel('My notes for the call').fill('x '.repeat(2_500));
+  const heading = await page.locator('main h1').textContent();
+  const likely = await page
+    .locator('ol.ranked > li[data-reason]')
+    .evaluateAll((items) => items.slice(0, 3).map((item) => item.getAttribute('data-reason')));
+  const { byPage } = await printed(page, 'low');
+
+  expect(byPage[0]).toContain(folded(heading!));
+  expect(byPage[0]).toContain(anyOfMessages.sayHeading);
+  for (const line of anyOfMessages.say) expect(byPage[0]).toContain(line);
+  for (const id of likely) {
+    for (const item of findReason(id as Reason['id']).checklist.filter((i) => i.first))
+      expect(byPage[0]).toContain(folded(item.text));
+  }
+  expectContinuationPages(byPage, 'Call prep sheet');
+  await context.close();
 });
 
 it('prints the ticked items ticked', async () => {

@@ -87,6 +87,25 @@ describe('the printed sheet’s header', () => {
     expect(screen.getByRole('banner').textContent).toBe('Call prep sheet');
   });
 
+  it.each([
+    ['Acme', 'Data analyst', '"Call prep sheet: Data analyst at Acme"'],
+    ['Acme', '', '"Call prep sheet: call with Acme"'],
+    ['', '', '"Call prep sheet"'],
+    ['Say "hi" \\ co', '', '"Call prep sheet: call with Say \\"hi\\" \\\\ co"'],
+  ])('heads the pages after the first and numbers every page: %j, %j', (company, role, head) => {
+    // print.css draws both in the page margins from these two properties of the root.
+    const root = document.documentElement.style;
+    const { unmount } = render(<PrintHeader {...{ company, role }} />);
+    expect(root.getPropertyValue('--print-running-head')).toBe(head);
+    expect(root.getPropertyValue('--print-page-number')).toBe(
+      '"Page " counter(page) " of " counter(pages)',
+    );
+    // Gone with the sheet, so no other page prints them.
+    unmount();
+    expect(root.getPropertyValue('--print-running-head')).toBe('');
+    expect(root.getPropertyValue('--print-page-number')).toBe('');
+  });
+
   it('on the results page, shows the company and role typed for the call', async () => {
     const { user } = await openApp(offerLink);
     const call = screen.getByRole('region', { name: 'About this call' });

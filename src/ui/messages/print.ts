@@ -9,6 +9,15 @@ export const printMessages = {
   title: 'Call prep sheet',
   /** `{date}` is today, in the browser's own long format. */
   madeOn: 'Made with Callback on {date}',
+  /** At the top of every page after the first, naming the call as far as it is known. */
+  runningHead: {
+    roleAtCompany: 'Call prep sheet: {role} at {company}',
+    companyOnly: 'Call prep sheet: call with {company}',
+    roleOnly: 'Call prep sheet: {role}',
+    neither: 'Call prep sheet',
+  },
+  /** At the foot of every page; the browser fills in both numbers. */
+  pageNumber: 'Page {page} of {pages}',
   answersHeading: 'Your answers',
   /** `{address}` is the sheet's full address, on its own line. */
   reopen: 'Reopen this sheet: {address}',
@@ -16,10 +25,12 @@ export const printMessages = {
   scanToOpen: 'Scan to open this prep on your phone, ticks included',
   /** What the QR code is, for a screen reader. */
   qrLabel: 'QR code of the link to this prep',
-  /** Under the title, when both are known. Example: `'Data analyst at Acme'`. */
-  roleAtCompany: '{role} at {company}',
-  /** Under the title, when only the company is known. */
-  companyOnly: 'Call with {company}',
-  /** Under the title, when only the role is known. */
-  roleOnly: 'Role: {role}',
+  /** Under the title, naming the call as far as it is known; nothing when neither is. */
+  call: {
+    /** Example: `'Data analyst at Acme'`. */
+    roleAtCompany: '{role} at {company}',
+    companyOnly: 'Call with {company}',
+    roleOnly: 'Role: {role}',
+    neither: '',
+  },
 } as const;

@@ -46,13 +46,18 @@ export function Prep({ reason }: { reason: Reason }) {
         ))}
       </section>
       <Checklist reason={reason} />
-      <ListBlock id="at-hand-title" title={prepMessages.atHandHeading} items={reason.haveAtHand} />
+      <ListBlock
+        id="at-hand-title"
+        title={prepMessages.atHandHeading}
+        items={reason.haveAtHand}
+        print
+      />
       <ListBlock id="say-title" title={prepMessages.sayHeading} items={reason.script} ordered print>
         <p>{reason.howToAnswer}</p>
       </ListBlock>
       <VoicemailScript />
       <ListBlock id="ask-title" title={prepMessages.askHeading} items={reason.questions} print />
-      <ListBlock id="avoid-title" title={prepMessages.avoidHeading} items={reason.avoid} />
+      <ListBlock id="avoid-title" title={prepMessages.avoidHeading} items={reason.avoid} print />
       <ListBlock id="etiquette-title" title={etiquette.title} items={etiquette.tips} />
     </>
   );

@@ -11,7 +11,8 @@ import { printMessages } from '../messages/print.ts';
  * Example: `<PrintHeader company="Acme" role="Data analyst" />`.
  */
 export function PrintHeader({ company, role }: { company: string; role: string }) {
-  const forCall = callWords(company.trim(), role.trim());
+  const forCall = callWords(company.trim(), role.trim(), printMessages.call);
+  usePageMargins(callWords(company.trim(), role.trim(), printMessages.runningHead));
   return (
     <header className="print-only print-header">
       <div>
@@ -23,11 +24,51 @@ export function PrintHeader({ company, role }: { company: string; role: string }
   );
 }
 
-function callWords(company: string, role: string): string {
-  if (company && role) return fill(printMessages.roleAtCompany, { company, role });
-  if (company) return fill(printMessages.companyOnly, { company });
-  if (role) return fill(printMessages.roleOnly, { role });
-  return '';
+/**
+ * Gives the pages after the first a running header and every page its number, in the page
+ * margins that print.css draws from two custom properties on the root element: the page's
+ * margins inherit only from there, and CSS `string-set`, which would copy the header's text,
+ * does nothing in Chromium. Set through the CSSOM, which the strict CSP allows.
+ */
+function usePageMargins(runningHead: string) {
+  useEffect(() => {
+    const root = document.documentElement.style;
+    root.setProperty('--print-running-head', cssString(runningHead));
+    root.setProperty('--print-page-number', cssContent(printMessages.pageNumber));
+    return () => {
+      root.removeProperty('--print-running-head');
+      root.removeProperty('--print-page-number');
+    };
+  }, [runningHead]);
+}
+
+/** Text as a CSS string: quotes and backslashes escaped, line breaks and controls as spaces. */
+function cssString(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces.
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
+}
+
+/**
+ * A message as a CSS `content` value, each `{gap}` the page counter of that name.
+ * Example: `'Page {page} of {pages}'` → `"Page " counter(page) " of " counter(pages)`.
+ */
+function cssContent(message: string): string {
+  return message
+    .split(/\{(page|pages)\}/)
+    .map((part, i) => (i % 2 ? `counter(${part})` : cssString(part)))
+    .filter((part) => part !== '""')
+    .join(' ');
+}
+
+function callWords(
+  company: string,
+  role: string,
+  words: typeof printMessages.call | typeof printMessages.runningHead,
+): string {
+  if (company && role) return fill(words.roleAtCompany, { company, role });
+  if (company) return fill(words.companyOnly, { company });
+  if (role) return fill(words.roleOnly, { role });
+  return words.neither;
 }
 
 /**

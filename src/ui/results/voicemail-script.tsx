@@ -46,7 +46,7 @@ export function VoicemailScript() {
   const id = useId();
   const lines = voicemailLines(details, contact);
   return (
-    <section className="prep-block voicemail no-print" aria-labelledby={`${id}-title`}>
+    <section className="prep-block voicemail" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{words.heading}</h3>
       <p className="hint">{words.hint}</p>
       <blockquote className="voicemail-script">
