@@ -404,7 +404,7 @@ const WRITTEN = [
 const WRITTEN_END = [
   /\b(?:thx|txt|text me|xx?)\s*$/i,
   /\s[-–—]\s?[A-Z][a-z]+(?:,? [A-Za-z@ ]{0,30})?\s*$/,
-  /[.!?)]\s+(?:(?:thanks|thank you|thx|cheers|best|many thanks),?\s+)?[A-Z][a-z]+(?:,?\s+\(?[A-Z][A-Za-z]*(?: team)?\)?)?\s*$/,
+  /[.!?)]\s+(?:(?:[Tt]hanks|[Tt]hank you|[Tt]hx|[Cc]heers|[Bb]est|[Mm]any thanks),?\s+)?[A-Z][a-z]+(?:,?\s+\(?[A-Z][A-Za-z]*(?: team)?\)?)?\s*$/,
 ];
 /** Signs of a voicemail at its very end: "bye", "speak soon". */
 const SPOKEN_END = [/\b(?:bye|bye bye|speak soon|talk soon|cheers)\s*[.!]?\s*$/i];
@@ -418,8 +418,7 @@ const SPOKEN = [
 /** A candidate's own notes of a call: third person, shorthand. */
 const NOTES_SPOKE =
   /^[^.!?\n]{0,60}?\b(?:spoke (?:to|with)|call w\/|chat w\/|call with [A-Z]|had a call|rang|called|phoned)\b|\b(?:recruiter|hr|hm|agency) (?:says|said|rang|called|phoned)\b/i;
-const NOTES_MISSED =
-  /\bmissed call\b(?![^.!?\n]{0,40}\b(?:left|voicemail|vm|message)\b(?!\s*left))/i;
+const NOTES_MISSED = /\bmissed (?:a )?call\b/i;
 const NO_MESSAGE =
   /\b(?:no (?:vm|voicemail|message|msg)(?: left)?|didn't leave a (?:message|voicemail))\b/i;
 

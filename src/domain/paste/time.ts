@@ -25,7 +25,7 @@ const WHEN = [
 
 /** Hearing back, deciding, an update: the subject of their timeline. */
 const ABOUT_THEM =
-  "(?:hear|hearing|heard) (?:back )?(?:from (?:us|me|them|the team|the client) )?|(?:decision|decisions|decide|deciding|answer|outcome|update|news|an offer)\\b(?: [\\w'’]+){0,4}?|(?:come|get|coming|getting|be) back to you|let you know|(?:be|get|getting) in touch|(?:confirm|update you|circle back|revert)";
+  "(?:hear|hearing|heard)(?: back)?(?: from (?:us|me|them|the team|the client))?|(?:decision|decisions|decide|deciding|answer|outcome|update|news|an offer)\\b(?: [\\w'’]+){0,4}?|(?:come|get|coming|getting|be) back to you|let you know|(?:be|get|getting) in touch|(?:confirm|update you|circle back|revert)";
 
 const TIMELINE = new RegExp(`\\b(?:${ABOUT_THEM})\\s+(?:[\\w'’]+\\s+){0,3}?(?:${WHEN})\\b`, 'gi');
 
