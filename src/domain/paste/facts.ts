@@ -270,6 +270,9 @@ const DAY_EXPRESSION = new RegExp(
 const INTERVIEW_WORD =
   /\b(?:interview|interviews|interviewed|round|rd|panel|screen|screening|onsite|on-site|chat|chatted|chatting|call|talking|speaking|spoke|met|meet|meeting|conversation|presentation|assessment|loop|seeing you|came in|coming in|visit)\b/i;
 
+/** The most day expressions `readDays` looks at. */
+const MAX_DAYS_READ = 40;
+
 const dayNumberOf = (year: number, month: number, day: number) =>
   Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
 
@@ -318,18 +321,28 @@ export function readDays(
   const body = text.slice(0, end);
   let best: FactMatch<number> | undefined;
   DAY_EXPRESSION.lastIndex = 0;
+  let seen = 0;
   for (const m of body.matchAll(DAY_EXPRESSION)) {
+    // A message names a handful of days; past that it is a pasted page, and reading every
+    // weekday of it would cost time for nothing.
+    seen += 1;
+    if (seen > MAX_DAYS_READ) break;
     const g = m.groups ?? {};
     const start = m.index;
     const stop = start + m[0].length;
-    const sentenceStart = Math.max(
-      body.lastIndexOf('.', start - 1),
-      body.lastIndexOf('!', start - 1),
-      body.lastIndexOf('?', start - 1),
-      body.lastIndexOf('\n', start - 1),
-    );
-    const nextStop = body.slice(stop).search(/[.!?\n]/);
-    const sentence = body.slice(sentenceStart + 1, nextStop < 0 ? body.length : stop + nextStop);
+    // The sentence around the day, within a few hundred characters either side.
+    const from = Math.max(0, start - 300);
+    const before = body.slice(from, start);
+    const sentenceStart =
+      from +
+      Math.max(
+        before.lastIndexOf('.'),
+        before.lastIndexOf('!'),
+        before.lastIndexOf('?'),
+        before.lastIndexOf('\n'),
+      );
+    const nextStop = body.slice(stop, stop + 300).search(/[.!?\n]/);
+    const sentence = body.slice(sentenceStart + 1, nextStop < 0 ? stop + 300 : stop + nextStop);
     if (
       !INTERVIEW_WORD.test(sentence) &&
       !/\b(?:thanks|thank you|thx)\b[^.!?\n]{0,20}$/i.test(body.slice(sentenceStart + 1, start))
