@@ -1,31 +1,54 @@
 /**
- * `npx tsx scripts/suggest-quality.ts`: how well `suggestAnswers` reads the table of realistic
- * messages in tests/fixtures/messages.json, with every message it got wrong.
+ * `npm run suggest-quality`: how well `suggestAnswers` reads two labelled tables: the training
+ * table (tests/fixtures/messages.json, which the lexicon may be tuned on) and the held-out table
+ * (tests/fixtures/messages-fresh.json, which it never is). Prints the numbers of both; lists
+ * the misses of the training table only, so that nobody tunes on the held-out one by reading
+ * them (`--show-fresh` lists those too, for a look after a change, never to tune).
  */
-import { scoreSuggestions, summary } from '../tests/fixtures/suggest-quality.ts';
+import {
+  FACTS,
+  freshMessages,
+  freshToday,
+  messages,
+  scoreSuggestions,
+  summary,
+  type Quality,
+} from '../tests/fixtures/suggest-quality.ts';
 
-const quality = scoreSuggestions();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-console.log(`suggestAnswers on ${quality.messages} labelled messages\n`);
-console.log(`  topic precision  ${pct(quality.precision)}   (target 90%)`);
-console.log(`  topic recall     ${pct(quality.recall)}   (target 90%)`);
-console.log(
-  `  tone accuracy    ${pct(quality.toneAccuracy)}   of ${quality.toneLabelled} (target 85%)`,
-);
-console.log(
-  `  caller accuracy  ${pct(quality.callerAccuracy)}   of ${quality.callerLabelled} (target 85%)`,
-);
-console.log(`  opposite tones   ${quality.oppositeTones.length}   (target 0)\n`);
-
-if (quality.misses.length === 0) console.log('No misses.');
-else console.log(`${quality.misses.length} messages with a miss:\n`);
-for (const miss of quality.misses) {
-  console.log(`- ${miss.id}`);
-  console.log(`    "${miss.text.replace(/\s+/g, ' ')}"`);
-  if (miss.missing.length > 0) console.log(`    missed topics: ${miss.missing.join(', ')}`);
-  if (miss.extra.length > 0) console.log(`    extra topics:  ${miss.extra.join(', ')}`);
-  if (miss.tone) console.log(`    tone: expected ${miss.tone[0]}, got ${miss.tone[1]}`);
-  if (miss.caller) console.log(`    caller: expected ${miss.caller[0]}, got ${miss.caller[1]}`);
+function report(title: string, quality: Quality, showMisses: boolean): void {
+  console.log(`\n${title}: ${quality.messages} labelled messages\n`);
+  console.log(`  topic precision  ${pct(quality.precision)}`);
+  console.log(`  topic recall     ${pct(quality.recall)}`);
+  console.log(`  tone accuracy    ${pct(quality.toneAccuracy)}   of ${quality.toneLabelled}`);
+  for (const fact of FACTS) {
+    const s = quality.facts[fact];
+    if (s.labelled === 0) continue;
+    console.log(
+      `  ${fact.padEnd(8)} precision ${(s.suggested ? pct(s.precision) : '—').padStart(6)} (${s.correct}/${s.suggested})` +
+        `  recall ${pct(s.recall).padStart(6)} (${s.correct}/${s.expected})`,
+    );
+  }
+  console.log(`  opposite tones   ${quality.oppositeTones.length}`);
+  if (!showMisses) return;
+  console.log(`\n  ${quality.misses.length} messages with a miss:\n`);
+  for (const miss of quality.misses) {
+    console.log(`- ${miss.id}`);
+    console.log(`    "${miss.text.replace(/\s+/g, ' ').slice(0, 400)}"`);
+    if (miss.missing.length > 0) console.log(`    missed topics: ${miss.missing.join(', ')}`);
+    if (miss.extra.length > 0) console.log(`    extra topics:  ${miss.extra.join(', ')}`);
+    if (miss.tone) console.log(`    tone: expected ${miss.tone[0]}, got ${miss.tone[1]}`);
+    for (const [fact, [want, got]] of Object.entries(miss.facts)) {
+      console.log(`    ${fact}: expected ${want}, got ${got}`);
+    }
+  }
 }
-console.log(`\n${summary(quality)}`);
+
+const showFresh = process.argv.includes('--show-fresh');
+const training = scoreSuggestions(messages);
+const fresh = scoreSuggestions(freshMessages, undefined, freshToday);
+report('Training table (messages.json)', training, true);
+report('Held-out table (messages-fresh.json, never tuned on)', fresh, showFresh);
+console.log(`\ntraining: ${summary(training)}`);
+console.log(`held out: ${summary(fresh)}`);

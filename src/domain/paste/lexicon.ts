@@ -179,6 +179,8 @@ export const lexicon: readonly LexiconEntry[] = [
       'when {can|could|would|will} {you|i} start',
       'when to start',
       'when {you|i} {can|could} {begin|join}',
+      'when {you|i} {might|could|can|would|will} {be able to|} {join|begin} {us|the team|}',
+      '{wk|week|w} {commencing|beginning} {the|} {#|#st|#nd|#rd|#th}',
       'available to start',
       '{free|ready} to start',
       'availability to start',
@@ -407,6 +409,7 @@ export const lexicon: readonly LexiconEntry[] = [
       'how many years',
       '{understand|know|hear|learn} more about your',
       'follow up on {a couple of|a few|some|one or two} {things|points|questions|bits}',
+      '{check|clarify|go over|ask about|run through} {a couple of|a few|some|one or two} {points|things|bits|details}',
     ],
   },
   {
@@ -606,6 +609,9 @@ export const lexicon: readonly LexiconEntry[] = [
       '{reschedule|rearrange|move} {your|the} interview',
       '{one|a} {last|final} {conversation|chat|call|meeting}',
       'another {conversation|chat|round}',
+      '{a|quick|short|brief} {video|zoom|teams} {chat|interview}',
+      '{quick|short|brief} {video|zoom|teams} {call|meeting}',
+      '{free for|have|set up|book|arrange|schedule|do} a {quick|short|} {zoom|teams call|teams meeting|google meet|video call|video chat}',
     ],
   },
   {
@@ -757,6 +763,7 @@ export const lexicon: readonly LexiconEntry[] = [
       'impressed {with|by}',
       'came across {well|really well|very well|strongly}',
       'strong candidate',
+      'v positive',
       'went {really|very} well',
       '{interview|interviews|onsite|final round|it all|everything} {went|has gone|had gone} {great|well|brilliantly|really well|very well|so well}',
       '{went|gone} {great|brilliantly|so well}',
@@ -820,7 +827,8 @@ export const lexicon: readonly LexiconEntry[] = [
       'great feedback',
       'good feedback',
       'positive feedback',
-      '{very|really|super|overwhelmingly|mostly|largely|overall|all|extremely|so} positive',
+      '{very|really|super|overwhelmingly|mostly|largely|overall|all|extremely|so|v} positive',
+      "{you're|you are|you've|you have} {through|been moved|moved|progressed|progressing} {to|through to|on to|onto}",
       'glad to',
       'happy to tell',
       '{i|we|they|team|panel|client} would love',
@@ -1077,6 +1085,11 @@ export const ignoredPhrases: readonly string[] = [
   'delayed {reply|response}',
   '{timing|time} {works|work|suit|suits|that works}',
   '{hear|hearing} back from you',
+  // next-interview: the panel meeting among themselves is not an interview
+  '{panel|team|committee|hiring committee|board|interviewers} {are|is|} {meeting|meets|meet} {on|at|}',
+  // documents: a form the employer sends to book or ask, not a document they need
+  '{availability|booking|scheduling|feedback|survey|candidate experience|candidate feedback|contact|enquiry|registration} form',
+  'fill {in|out} {the|our|this|an|a} {availability|booking|scheduling|feedback|survey|candidate experience|candidate feedback} {form|survey}',
   // documents
   'in the form of',
   'form a view',

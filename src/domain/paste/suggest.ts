@@ -15,6 +15,18 @@ import {
   type LexiconEntry,
 } from './lexicon.ts';
 import type { Answers, Caller, QuestionKey, Topic } from '../schema.ts';
+import { findPhoneNumbers } from '../phone.ts';
+import {
+  footerStart,
+  isProperName,
+  readCaller,
+  readContact,
+  readDays,
+  readRound,
+  signatureStart,
+  tenseOf,
+} from './facts.ts';
+import { timePhrases } from './time.ts';
 
 /** One place in the text that suggested an answer. */
 export interface Match {
@@ -403,29 +415,75 @@ const forwardTopics = new Set<string>(lookingBackTopics);
 // themselves a recruiter too, and a hiring manager may mention HR.
 const callerOrder: readonly Caller[] = ['agency', 'hiring-manager', 'recruiter'];
 
+/** What the caller of `suggestAnswers` knows that the text does not. */
+export interface SuggestOptions {
+  /** Today's date where the person is, `'YYYY-MM-DD'`: without it no `days` are read. */
+  today?: string;
+}
+
+/** What `suggestAnswers` finds in a text. */
+export interface Suggestions {
+  answers: Answers;
+  /** The words behind each suggestion, in text order. */
+  matches: Match[];
+  /** Phone numbers in the text, as written there, in order: a call-back number. */
+  numbers: string[];
+}
+
 /**
  * Suggests answers from a pasted voicemail, email, text or call notes, with the words behind
- * each suggestion. Pure and safe: never throws, reads at most `MAX_TEXT` characters, and skips
- * phrases said not to apply ("no need to send references", "the test is no longer needed")
- * or already behind the candidate ("thanks for meeting the team"). Example:
+ * each suggestion and the phone numbers in it. Pure and safe: never throws, reads at most
+ * `MAX_TEXT` characters, and skips phrases said not to apply ("no need to send references"),
+ * already behind the candidate ("thanks for meeting the team", "after Thursday's final
+ * round"), inside a name ("Benefit Street Partners"), a signature or a disclaimer footer.
+ * Besides topics and tone it reads the round done, the days since it (counted from
+ * `options.today`), who got in touch and how. `lang` is for the Spanish reader (issue 12);
+ * only English is read for now. Example:
  * `suggestAnswers('Could you send two referees?').answers.topics` is `['references']`.
  */
-export function suggestAnswers(text: string): { answers: Answers; matches: Match[] } {
-  const source = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
+export function suggestAnswers(
+  text: string,
+  lang?: 'en' | 'es',
+  options?: SuggestOptions,
+): Suggestions {
+  void lang; // Only English is read until issue 12.
+  try {
+    return read(typeof text === 'string' ? text.slice(0, MAX_TEXT) : '', options ?? {});
+  } catch {
+    // Never reached by any text tried (the property tests run thousands); a paste box that
+    // shows nothing is better than one that breaks.
+    return { answers: {}, matches: [], numbers: [] };
+  }
+}
+
+function read(source: string, options: SuggestOptions): Suggestions {
   const found: Match[] = [];
   const staged = new Set<Match>();
   const words = wordsOf(source);
+  const footer = footerStart(source);
+  const signature = signatureStart(source, footer);
+  const rounds = readRound(source, signature);
+  const insidePastRound = (start: number, end: number) =>
+    rounds.past.some((p) => start < p.end && end > p.start);
   for (const [start, end, targets] of [
     ...phrasesIn(tries().topicRoot, words),
     ...phrasesIn(tries().otherRoot, words),
+    ...timePhrases(source, signature),
   ]) {
     if (targets.length === 0) continue;
     const phrase = source.slice(start, end);
     let negated: boolean | undefined;
     let negatedNear: boolean | undefined;
     let behind: boolean | undefined;
+    let named: boolean | undefined;
     for (const target of targets) {
       const isTopic = target.question === 'topics';
+      // A signature or a footer names titles and companies, and says nothing of the call.
+      if ((isTopic || target.question === 'tone') && start >= signature) continue;
+      if (isTopic) {
+        named ??= isProperName(source, start, end);
+        if (named) continue;
+      }
       const negatable =
         target.question !== 'contact' && !(isTopic && affirmedTopics.has(target.value));
       if (negatable) {
@@ -438,11 +496,14 @@ export function suggestAnswers(text: string): { answers: Answers; matches: Match
         }
       }
       if (isTopic && forwardTopics.has(target.value)) {
-        behind ??= isBehind(source, start);
+        behind ??=
+          isBehind(source, start) ||
+          insidePastRound(start, end) ||
+          tenseOf(source, start, end) === 'past';
         if (behind) continue;
       }
       const match: Match = { question: target.question, value: target.value, phrase, start, end };
-      if (target.stage) staged.add(match);
+      if ('stage' in target && target.stage) staged.add(match);
       found.push(match);
     }
   }
@@ -464,6 +525,10 @@ export function suggestAnswers(text: string): { answers: Answers; matches: Match
   }
 
   const answers: Answers = {};
+  const facts: Match[] = [];
+  const fact = (question: QuestionKey, value: string | number, start: number, end: number) =>
+    facts.push({ question, value: String(value), phrase: source.slice(start, end), start, end });
+
   const topics = [...topicSet] as Topic[];
   let nothing: Match | undefined;
   if (topics.length === 0) {
@@ -482,16 +547,41 @@ export function suggestAnswers(text: string): { answers: Answers; matches: Match
   }
   if (topics.length > 0) answers.topics = topics.sort();
 
+  const named = readCaller(source, signature);
+  if (named) callers.add(named.value);
   const caller = callerOrder.find((value) => callers.has(value));
   if (caller) answers.caller = caller;
+  if (
+    named &&
+    named.value === caller &&
+    !matches.some((m) => m.question === 'caller' && m.value === caller)
+  ) {
+    fact('caller', named.value, named.start, named.end);
+  }
 
   // The tone said more often wins; a tie ("great to meet you, but unfortunately…") is not
   // plain, so no tone is suggested.
   if (warm > hesitant) answers.tone = 'warm';
   else if (hesitant > warm) answers.tone = 'hesitant';
 
-  if (contacts.has('email')) answers.contact = 'email';
+  const contact = readContact(source);
+  if (contact) {
+    answers.contact = contact.value;
+    if (!matches.some((m) => m.question === 'contact' && m.value === contact.value)) {
+      fact('contact', contact.value, contact.start, contact.end);
+    }
+  } else if (contacts.has('email')) answers.contact = 'email';
   else if (contacts.has('voicemail')) answers.contact = 'voicemail';
+
+  if (rounds.round) {
+    answers.round = rounds.round.value;
+    fact('round', rounds.round.value, rounds.round.start, rounds.round.end);
+  }
+  const days = readDays(source, options.today, signature);
+  if (days) {
+    answers.days = days.value;
+    fact('days', days.value, days.start, days.end);
+  }
 
   const used = matches.filter(
     (m) =>
@@ -500,7 +590,8 @@ export function suggestAnswers(text: string): { answers: Answers; matches: Match
       (m.question === 'tone' && m.value === answers.tone) ||
       (m.question === 'contact' && m.value === answers.contact),
   );
+  used.push(...facts);
   if (nothing) used.push(nothing);
   used.sort((a, b) => a.start - b.start);
-  return { answers, matches: used };
+  return { answers, matches: used, numbers: findPhoneNumbers(source) };
 }

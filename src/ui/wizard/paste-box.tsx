@@ -1,5 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { fill, QUESTION_KEYS, type Answers, type QuestionKey } from '../../domain/core.ts';
+import {
+  fill,
+  localIsoDate,
+  QUESTION_KEYS,
+  type Answers,
+  type QuestionKey,
+} from '../../domain/core.ts';
 import type { Match } from '../../domain/paste/suggest.ts';
 import type { PhoneOffer } from './phone-offer.tsx';
 import { answerText, questionName } from '../answer-text.ts';
@@ -41,7 +47,7 @@ const loadReader = () =>
 /** What the loaded reader finds in the text. */
 function read([reader, phone, offer]: Awaited<ReturnType<typeof loadReader>>, text: string): Found {
   return {
-    ...reader.suggestAnswers(text),
+    ...reader.suggestAnswers(text, undefined, { today: localIsoDate(new Date()) }),
     text,
     numbers: phone.findPhoneNumbers(text).slice(0, MAX_NUMBERS),
     numberKey: (number) => phone.telHref(number) ?? number.trim(),
