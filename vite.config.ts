@@ -59,6 +59,9 @@ export default defineConfig({
   build: { target: 'es2022', manifest: true },
   test: {
     globals: true,
+    // Tests assert behavior, not speed (`npm run bench` measures that): the property tests and
+    // the first render of a lazy page can take seconds on a busy two-core machine.
+    testTimeout: 30_000,
     // Pure code runs in Node; anything that renders gets jsdom. The browser suite has its own
     // config (vitest.e2e.config.ts) because it needs a build and a server first.
     projects: [
