@@ -311,7 +311,12 @@ describe('classify in situations it used to get wrong', () => {
       runs,
     );
     // Two weeks on, with the same words, the wait itself is the likelier news.
-    const later: Answers = { round: 'final', days: 14, topics: ['timeline'], tone: 'neutral' };
+    const later: Answers = {
+      round: 'final',
+      days: 14,
+      topics: ['feedback', 'timeline'],
+      tone: 'warm',
+    };
     expect(classify(later).ranked[0]!.reason).toBe('status-update');
   });
 });
