@@ -1,7 +1,7 @@
 import { normalizeTopics } from './answers.ts';
 import { reasons } from './catalog/index.ts';
 import type { ReasonHead } from './catalog/reason-parts.ts';
-import { confidenceOf, type Confidence } from './likelihood.ts';
+import { confidenceOf, STRONG_CLUE, toldApart, type Confidence } from './likelihood.ts';
 import { dayBand, type Answers, type QuestionKey, type ReasonId } from './schema.ts';
 import { weightOf } from './signals.ts';
 
@@ -45,7 +45,10 @@ export interface RankedReason {
 export interface Classification {
   /** One entry per reason, highest likelihood first. */
   ranked: RankedReason[];
-  /** `low` whenever the top likelihood is under 0.5. */
+  /**
+   * `low` whenever the top likelihood is under 0.5; never `high` when the answers cannot tell
+   * the top two apart (`toldApart`).
+   */
   confidence: Confidence;
 }
 
@@ -131,6 +134,13 @@ export function classify(
   // What they mentioned is the one strong clue: without a specific topic, never "high".
   const knowsTopic = answered.some((a) => a.question === 'topics' && a.value !== 'nothing');
   const [top, second] = ranked;
-  const confidence = confidenceOf(top?.likelihood ?? 0, second?.likelihood ?? 0, knowsTopic);
+  const apart =
+    !top || !second || toldApart(exact(top.score - second.score), isNamed(top) && isNamed(second));
+  const confidence = confidenceOf(top?.likelihood ?? 0, second?.likelihood ?? 0, knowsTopic, apart);
   return { ranked, confidence };
+}
+
+/** Whether a topic mentioned is a strong clue for this reason: whether the answers name it. */
+function isNamed(reason: RankedReason): boolean {
+  return reason.evidence.some((e) => e.question === 'topics' && e.weight >= STRONG_CLUE);
 }

@@ -25,7 +25,15 @@ export {
   strengthWords,
 } from './explain-messages.ts';
 export type { DayBandWords } from './explain-messages.ts';
-export { confidenceOf, likelihoodBand, POSSIBLE_FROM, strengthOf } from './likelihood.ts';
+export {
+  CLEAR_CLUE,
+  confidenceOf,
+  likelihoodBand,
+  POSSIBLE_FROM,
+  STRONG_CLUE,
+  strengthOf,
+  toldApart,
+} from './likelihood.ts';
 export type { LikelihoodBand, Strength } from './likelihood.ts';
 export { weightOf, weightsOf } from './signals.ts';
 export type { Weight } from './signals.ts';

@@ -10,8 +10,26 @@ export const MEDIUM_FROM = 0.5;
 export const HIGH_FROM = 0.65;
 /** ...a lead over the second of at least this much... */
 export const HIGH_LEAD = 0.35;
-// ...and a specific topic. What they mentioned is the one strong clue the model has: caller,
-// round, days and tone only nudge, so without a topic the app never claims to be sure.
+// ...a specific topic, and answers that tell the top two apart (`toldApart`). What they
+// mentioned is the one strong clue the model has: caller, round, days and tone only nudge, so
+// without a topic the app never claims to be sure.
+
+/** A weight at least this size, either way, moves a meaning clearly. Example: `1.2`. */
+export const CLEAR_CLUE = 1;
+/** A weight at least this size, either way, moves a meaning strongly: it names it. Example: `3.2`. */
+export const STRONG_CLUE = 2;
+
+/**
+ * Whether the answers tell the top two meanings apart: the top must lead the second by at
+ * least one clear clue in score (log-odds), and by at least one strong clue when a topic
+ * mentioned names each of them (both have a strong clue among the answers). In that case what
+ * separates them is only the weak clues (round, caller, days, tone), which people often read
+ * wrongly, so a lead they build is not enough to be sure. Example: after a screen, "a test"
+ * and "another interview" both mentioned, 5.0 against 4.8: not told apart.
+ */
+export function toldApart(lead: number, bothNamed: boolean): boolean {
+  return lead >= (bothNamed ? STRONG_CLUE : CLEAR_CLUE);
+}
 
 /** Below this a meaning is called unlikely. */
 export const POSSIBLE_FROM = 0.2;
@@ -21,11 +39,17 @@ export type Confidence = 'low' | 'medium' | 'high';
 
 /**
  * The confidence that the top two likelihoods support, given whether a specific topic was
- * named. Example: `confidenceOf(0.7, 0.2, true)` is `'high'`.
+ * named and whether the answers tell the top two apart (`toldApart`). Never high when they
+ * cannot. Example: `confidenceOf(0.7, 0.2, true, true)` is `'high'`.
  */
-export function confidenceOf(top: number, second: number, knowsTopic: boolean): Confidence {
+export function confidenceOf(
+  top: number,
+  second: number,
+  knowsTopic: boolean,
+  apart: boolean,
+): Confidence {
   if (top < MEDIUM_FROM) return 'low';
-  if (top >= HIGH_FROM && top - second >= HIGH_LEAD && knowsTopic) return 'high';
+  if (top >= HIGH_FROM && top - second >= HIGH_LEAD && knowsTopic && apart) return 'high';
   return 'medium';
 }
 
@@ -53,8 +77,8 @@ export type Strength = 'strong' | 'clear' | 'some' | 'slight';
  */
 export function strengthOf(weight: number): Strength {
   const size = Math.abs(weight);
-  if (size >= 2) return 'strong';
-  if (size >= 1) return 'clear';
+  if (size >= STRONG_CLUE) return 'strong';
+  if (size >= CLEAR_CLUE) return 'clear';
   if (size >= 0.4) return 'some';
   return 'slight';
 }

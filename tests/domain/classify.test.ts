@@ -1,15 +1,23 @@
 import fc from 'fast-check';
 import {
+  CALLERS,
   classify,
+  CLEAR_CLUE,
+  CONTACTS,
   findReason,
   normalizeTopics,
   parseAnswers,
   reasons,
   REASON_IDS,
+  STRONG_CLUE,
+  toldApart,
+  TONES,
   TOPICS,
   weightOf,
   weightsOf,
   type Answers,
+  type RankedReason,
+  type ReasonId,
   type Topic,
 } from '../../src/domain/index.ts';
 import { answersArb } from '../fixtures/arbitraries.ts';
@@ -230,5 +238,142 @@ describe('weights', () => {
       }
     }
     expect(weightOf(findReason('offer').signals, 'topics', 'constructor')).toBe(0);
+  });
+});
+
+/** Every answer but the round and the topics: each caller, contact, band of days and tone. */
+const othersArb = fc.record(
+  {
+    caller: fc.constantFrom(...CALLERS),
+    contact: fc.constantFrom(...CONTACTS),
+    days: fc.constantFrom<Answers['days']>('unknown', 0, 1, 2, 4, 10, 20, 45),
+    tone: fc.constantFrom(...TONES),
+  },
+  { requiredKeys: [] },
+);
+
+function scoreOf(answers: Answers, reason: ReasonId): number {
+  return classify(answers).ranked.find((r) => r.reason === reason)!.score;
+}
+
+describe('classify in situations it used to get wrong', () => {
+  it('after a screen, a test and another interview both mentioned: neither is "high" and the two are close', () => {
+    const both: Answers = { round: 'screen', topics: ['assessment', 'next-interview'] };
+    const alone = classify(both);
+    expect(alone.confidence).not.toBe('high');
+    expect(Math.abs(scoreOf(both, 'assessment') - scoreOf(both, 'next-interview'))).toBeLessThan(
+      0.5,
+    );
+    const leaders = new Set<string>();
+    fc.assert(
+      fc.property(othersArb, (others) => {
+        const result = classify({ ...others, ...both });
+        const [top, second] = result.ranked;
+        expect([top!.reason, second!.reason].sort()).toEqual(['assessment', 'next-interview']);
+        expect(result.confidence).not.toBe('high');
+        leaders.add(top!.reason);
+      }),
+      runs,
+    );
+    // Either may lead, depending on the other answers: a test first is just as common.
+    expect([...leaders].sort()).toEqual(['assessment', 'next-interview']);
+  });
+
+  it('after a middle round, a start-date question alone does not override the round', () => {
+    const middle: Answers = { round: 'middle', topics: ['start-date'] };
+    expect(classify(middle).ranked[0]!.reason).toBe('next-interview');
+    fc.assert(
+      fc.property(othersArb, (others) => {
+        const answers = { ...others, ...middle };
+        // An offer may edge ahead when everything else leans to one, but never by a clear clue.
+        expect(scoreOf(answers, 'offer') - scoreOf(answers, 'next-interview')).toBeLessThan(
+          CLEAR_CLUE,
+        );
+        expect(classify(answers).confidence).toBe('low');
+      }),
+      runs,
+    );
+    // After the final round the same question still points to an offer.
+    expect(classify({ round: 'final', topics: ['start-date'] }).ranked[0]!.reason).toBe('offer');
+  });
+
+  it('a warm call within two days of the final round, with feedback and talk of timing, ranks an offer above an update', () => {
+    fc.assert(
+      fc.property(
+        othersArb,
+        fc.constantFrom(0, 1, 2),
+        fc.constantFrom<Topic[]>(['feedback'], ['feedback', 'timeline']),
+        (others, days, topics) => {
+          const answers: Answers = { ...others, round: 'final', days, topics, tone: 'warm' };
+          expect(classify(answers).ranked[0]!.reason).toBe('offer');
+        },
+      ),
+      runs,
+    );
+    // Two weeks on, with the same words, the wait itself is the likelier news.
+    const later: Answers = {
+      round: 'final',
+      days: 14,
+      topics: ['feedback', 'timeline'],
+      tone: 'warm',
+    };
+    expect(classify(later).ranked[0]!.reason).toBe('status-update');
+  });
+});
+
+describe('confidence when the answers cannot tell the top two apart', () => {
+  /** Whether a topic mentioned is a strong clue for this reason. */
+  const named = (r: RankedReason) =>
+    r.evidence.some((e) => e.question === 'topics' && e.weight >= STRONG_CLUE);
+
+  it('is never "high" when the top two are less than one clear clue apart', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const { ranked, confidence } = classify(answers);
+        const [top, second] = ranked;
+        if (top!.score - second!.score < CLEAR_CLUE - 1e-9) expect(confidence).not.toBe('high');
+      }),
+      runs,
+    );
+  });
+
+  it('is never "high" when a topic mentioned names each of the top two and the lead is under one strong clue', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const { ranked, confidence } = classify(answers);
+        const [top, second] = ranked;
+        if (named(top!) && named(second!) && top!.score - second!.score < STRONG_CLUE - 1e-9) {
+          expect(confidence).not.toBe('high');
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('still says "high" when the answers clearly point to one meaning', () => {
+    const offer = classify({
+      round: 'final',
+      days: 1,
+      topics: ['salary', 'benefits', 'start-date'],
+      tone: 'warm',
+    });
+    expect(offer.ranked[0]!.reason).toBe('offer');
+    expect(offer.confidence).toBe('high');
+    expect(toldApart(1, false)).toBe(true);
+    expect(toldApart(0.99, false)).toBe(false);
+    expect(toldApart(1.99, true)).toBe(false);
+    expect(toldApart(2, true)).toBe(true);
+  });
+
+  it('says a checks call with a start date after the final round is not sure which of the two it is', () => {
+    // Both named: the background check, and the start date that points to an offer.
+    const result = classify({ round: 'final', topics: ['background-check', 'start-date'] });
+    expect(
+      result.ranked
+        .slice(0, 2)
+        .map((r) => r.reason)
+        .sort(),
+    ).toEqual(['background-check', 'offer']);
+    expect(result.confidence).not.toBe('high');
   });
 });

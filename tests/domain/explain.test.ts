@@ -243,7 +243,7 @@ describe('whatWouldSwap', () => {
 
   it('finds nothing to swap a long wait about timing for a rejection', () => {
     const answers = link(
-      'caller=recruiter&contact=spoke&round=final&days=14&topics=timeline&tone=hesitant',
+      'caller=recruiter&contact=email&round=final&days=14&topics=timeline&tone=hesitant',
     );
     expect(topTwo(answers)).toEqual(['status-update', 'rejection']);
     expect(whatWouldSwap(answers)).toBeNull();
@@ -307,9 +307,9 @@ describe('bestQuestionToAsk', () => {
   it.each([
     [
       'caller=recruiter&contact=spoke&round=final&days=14&topics=timeline&tone=hesitant',
-      'competing-offers',
-      'Would it help to know where I stand with other companies?',
-      'A yes points to an update on timing; a no makes news that you were not chosen this time more likely.',
+      'feedback',
+      'Do you have any feedback for me from the interview?',
+      'A yes points to news that you were not chosen this time; a no makes an update on timing more likely.',
     ],
     [
       'round=final&days=1',
@@ -325,9 +325,9 @@ describe('bestQuestionToAsk', () => {
     ],
     [
       'round=middle&days=3&topics=next-interview&tone=warm',
-      'onsite',
-      'Are you calling to plan a visit to your office?',
-      'A yes points to plans for a visit in person; a no makes another interview more likely.',
+      'assessment',
+      'Is there a test or task you would like me to do next?',
+      'A yes points to a test or task; a no makes another interview more likely.',
     ],
     [
       'caller=recruiter&contact=spoke&round=final&days=5&topics=salary,start-date,benefits&tone=warm',

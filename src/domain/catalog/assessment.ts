@@ -9,12 +9,16 @@ export const assessment = {
   summary: 'They may want you to do a skills test, a take-home task or a case study.',
   signals: {
     base: -0.6,
-    round: { screen: 0.7, middle: 0.3, final: -0.8 },
-    caller: { recruiter: 0.3, 'hiring-manager': -0.4 },
+    // After a first screen, a test or task is as common a next step as another interview.
+    round: { screen: 1.0, middle: 0.3, final: -0.8 },
+    // HR and agencies send most online tests; a manager calling sets a task a little less often.
+    caller: { recruiter: 0.3, 'hiring-manager': -0.2 },
     contact: { email: 0.4 },
     topics: {
       assessment: 3.2,
-      'next-interview': 0.6,
+      // Many employers set the test as the gate to the next interview, and say so in the
+      // same breath: "a short task, then a call with the team".
+      'next-interview': 1.4,
       nothing: -0.3,
     },
   },

@@ -10,7 +10,9 @@ export const offer = {
   signals: {
     base: 0,
     // Offers come at the end: rare after a first screen, common after the final round.
-    round: { screen: -2.4, middle: -0.4, final: 1.0 },
+    // After a middle round there is usually still a round to go, so pay or a start date asked
+    // then is more often planning than an offer.
+    round: { screen: -2.4, middle: -0.8, final: 1.0 },
     // A quick call after the last round is a good sign; a long silence usually is not.
     days: { '0-2': 0.2, '7-13': -0.1, '14-29': -0.4, '30+': -0.8 },
     // Hiring managers like to share good news in person.
@@ -28,7 +30,8 @@ export const offer = {
       references: 0.8,
       'background-check': 0.9,
       timeline: 0.2,
-      feedback: 0.1,
+      // Praise passed on from the panel is often how an offer call opens.
+      feedback: 0.4,
       // Another interview means the decision is not made yet.
       'next-interview': -0.8,
       onsite: -0.4,

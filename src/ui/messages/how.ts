@@ -45,7 +45,7 @@ export const howMessages = {
   /** A share of 100. Example: `'10%'`. */
   percent: '{percent}%',
   sureHeading: 'How sure it says it is',
-  sure: 'It says “low” whenever the top meaning is under 50%, and it never says “high” unless you told it what they mentioned.',
+  sure: 'It says “low” whenever the top meaning is under 50%. It never says “high” unless you told it what they mentioned, nor when your answers point almost as much to the next meaning.',
   meaningsHeading: 'What points to each meaning',
   pointsTo: 'Points to it:',
   pointsAway: 'Points away from it:',
