@@ -437,8 +437,14 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       },
       resume() {
         const saved = get().resumable;
-        // A call left mid-questions goes on at the question it stopped at, not at results.
-        if (saved) get().openCall(saved.id, unfinishedAt(parseLink(saved.query).state.answers));
+        if (!saved) return;
+        // A call left mid-questions goes on at the question it stopped at; one whose notes or
+        // details were typed (on its results) opens there, where they are.
+        const typed = saved.notes || saved.company || saved.role || saved.contactName;
+        get().openCall(
+          saved.id,
+          typed ? undefined : unfinishedAt(parseLink(saved.query).state.answers),
+        );
       },
       setResumeAside() {
         set((s) => ({ resumable: null, keptCall: s.resumable }));

@@ -46,8 +46,10 @@ describe('saving on this device', () => {
     await first.user.clear(notes);
     first.unmount();
 
-    const again = await openApp();
-    await again.user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    // Its answers were never given, so Continue would go on at the first question: open the
+    // call from the list instead, at its results, where the notes are.
+    const again = await openApp('view=calls');
+    await again.user.click(screen.getByRole('link', { name: 'Unnamed call' }));
     expect(await screen.findByLabelText('My notes for the call')).toHaveValue('');
   });
 
