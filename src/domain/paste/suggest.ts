@@ -15,6 +15,7 @@ import {
   type LexiconEntry,
 } from './lexicon.ts';
 import type { Answers, Caller, QuestionKey, Topic } from '../schema.ts';
+import { findPhrases, type FoundPhrase } from './phrases.ts';
 
 /** One place in the text that suggested an answer. */
 export interface Match {
@@ -407,10 +408,15 @@ const callerOrder: readonly Caller[] = ['agency', 'hiring-manager', 'recruiter']
  * Suggests answers from a pasted voicemail, email, text or call notes, with the words behind
  * each suggestion. Pure and safe: never throws, reads at most `MAX_TEXT` characters, and skips
  * phrases said not to apply ("no need to send references", "the test is no longer needed")
- * or already behind the candidate ("thanks for meeting the team"). Example:
+ * or already behind the candidate ("thanks for meeting the team"). Also lists the recruiter
+ * phrases in the text with what they usually mean (`findPhrases`). Example:
  * `suggestAnswers('Could you send two referees?').answers.topics` is `['references']`.
  */
-export function suggestAnswers(text: string): { answers: Answers; matches: Match[] } {
+export function suggestAnswers(text: string): {
+  answers: Answers;
+  matches: Match[];
+  phrases: FoundPhrase[];
+} {
   const source = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
   const found: Match[] = [];
   const staged = new Set<Match>();
@@ -502,5 +508,5 @@ export function suggestAnswers(text: string): { answers: Answers; matches: Match
   );
   if (nothing) used.push(nothing);
   used.sort((a, b) => a.start - b.start);
-  return { answers, matches: used };
+  return { answers, matches: used, phrases: findPhrases(source) };
 }
