@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { MAX_TEXT, suggestAnswers } from '../../src/domain/index.ts';
-import { phraseCatalog, phraseEntrySchema } from '../../src/domain/paste/phrase-catalog.ts';
+import { phraseCatalog } from '../../src/domain/paste/phrase-catalog.ts';
+import { phraseEntrySchema } from '../../src/domain/paste/phrase-schema.ts';
 import { findPhrases } from '../../src/domain/paste/phrases.ts';
 
 /**

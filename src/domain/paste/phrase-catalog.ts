@@ -1,36 +1,10 @@
-import * as z from 'zod/mini';
+import type { PhraseEntry } from './phrase-schema.ts';
 
-/**
- * One recruiter phrase people look up, with what it usually means. Checked against this
- * schema in the tests (tests/domain/phrases.test.ts), not on every page load.
- *
- * A pattern is lowercase words, read generously:
- * - a space also matches a hyphen, a comma or a line break ("on-hold", "CV, on file");
- * - an apostrophe may be straight, curly or left out ("we're", "we’re", "were");
- * - `{a|b|}` lists variants, an empty one making the group optional, and groups may nest;
- * - `*` stands for any one word, `~` for up to three ("keep ~ on file" reads "keep your
- *   details on file");
- * - case does not matter, and a pattern only matches whole words.
- * British and American spellings are both written out (`finali{s|z}ing`).
+/*
+ * Recruiter phrases people look up, with what each usually means: plain data, checked against
+ * `phraseEntrySchema` (phrase-schema.ts) in the tests. Only the type is imported here, so the
+ * reader's download carries no schema code.
  */
-export const phraseEntrySchema = z.object({
-  /** Example: `'cv-on-file'`. */
-  id: z.string().check(z.regex(/^[a-z]+(?:-[a-z]+)*$/)),
-  /** The phrase as it is most often written. Example: `'We’ll keep your CV on file'`. */
-  phrase: z.string().check(z.minLength(8)),
-  /** How it may be written (see above). Example: `'keep your {cv|resume} on file'`. */
-  patterns: z.array(z.string().check(z.regex(/^[a-zé0-9 '{}|*~-]+$/))).check(z.minLength(1)),
-  /** What it usually means, in plain and honest words: "usually", "often", never "always". */
-  meaning: z.string().check(z.minLength(40)),
-  /**
-   * About a step still ahead: not found when the words before it say it is behind ("thanks
-   * for the informal chat").
-   */
-  ahead: z.optional(z.boolean()),
-});
-
-/** One recruiter phrase and what it usually means. */
-export type PhraseEntry = z.infer<typeof phraseEntrySchema>;
 
 const roleWord = '{role|position|job|vacancy|opening|post|requisition|req}';
 const cvWord = '{cv|resume|résumé|details|application|information|profile|contact details}';
@@ -82,7 +56,7 @@ export const phraseCatalog: readonly PhraseEntry[] = [
     id: 'on-hold',
     phrase: 'The role has been put on hold',
     patterns: [
-      `{${roleWord}|process|hiring|recruitment|search|recruiting} {is|has been|have been|was|will be|'s|are|being|been|is being|has now been|is now|} {put |placed |temporarily |}on hold`,
+      `{${roleWord}|process|hiring|recruitment|search|recruiting} {is|has|have|was|were|will|'s|are|been|being|} {now |since |already |just |temporarily |}{been |be |being |}{put |placed |temporarily |}on hold`,
       `{put|placed|putting|placing|pause|paused|pausing|freeze|froze|frozen|freezing} {the|this|our} {${roleWord}|process|hiring|recruitment|search}`,
       'hiring freeze',
     ],

@@ -1,4 +1,5 @@
-import { phraseCatalog, type PhraseEntry } from './phrase-catalog.ts';
+import { phraseCatalog } from './phrase-catalog.ts';
+import type { PhraseEntry } from './phrase-schema.ts';
 
 /** A recruiter phrase found in a text, as written there, with what it usually means. */
 export interface FoundPhrase {
