@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { MAX_TEXT } from '../../src/domain/paste/suggest.ts';
 import { currentQuery, openApp } from './render-app.tsx';
 
 const voicemail =
@@ -243,5 +244,96 @@ describe('a number in the pasted text', () => {
     );
     expect(note).not.toHaveTextContent(/stays on this device/);
     expect(note).toHaveFocus();
+  });
+});
+
+describe('choosing which suggestions to use', () => {
+  /** Opens the paste box, pastes the text and asks for suggestions. */
+  async function readText(text: string) {
+    const { user } = await openApp();
+    await user.click(screen.getByText(/Paste them to fill in answers/));
+    await user.click(screen.getByLabelText('Paste the voicemail, email or your notes of the call'));
+    await user.paste(text);
+    await user.click(screen.getByRole('button', { name: 'Suggest answers' }));
+    const found = await screen.findByRole('region', { name: 'What we found' });
+    return { user, found };
+  }
+
+  it('shows the words behind each suggestion, and leaves out one that is unticked', async () => {
+    const { user, found } = await readText(voicemail);
+    const answers = within(found).getByRole('group', { name: 'Answers we suggest' });
+    const salary = within(answers).getByRole('checkbox', { name: /Salary or pay/ });
+    const start = within(answers).getByRole('checkbox', { name: /When you could start/ });
+    const tone = within(answers).getByRole('checkbox', { name: /How they sounded/ });
+    // All ticked at first, each with the words that led to it.
+    for (const box of within(answers).getAllByRole('checkbox')) expect(box).toBeChecked();
+    expect(salary).toHaveAccessibleDescription('From “package”');
+    expect(start).toHaveAccessibleDescription('From “start date”');
+
+    await user.click(start);
+    await user.click(tone);
+    expect(start).not.toBeChecked();
+    await user.click(within(found).getByRole('button', { name: 'Use these answers' }));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Which interview');
+    expect(currentQuery()).toMatch(/topics=salary(&|$)/);
+    expect(currentQuery()).not.toMatch(/start-date/);
+    expect(currentQuery()).not.toMatch(/tone=/);
+    expect(currentQuery()).toMatch(/caller=recruiter&contact=voicemail/);
+  });
+
+  it('says so when every suggestion is unticked, and applies nothing', async () => {
+    const { user, found } = await readText('Could you send over two referees?');
+    await user.click(within(found).getByRole('checkbox', { name: /References/ }));
+    await user.click(within(found).getByRole('button', { name: 'Use these answers' }));
+    expect(within(found).getByRole('status')).toHaveTextContent(/No answers are ticked/);
+    expect(currentQuery()).toBe('');
+  });
+
+  it('says what the recruiter’s phrases usually mean, quoting their words', async () => {
+    const { found } = await readText(
+      'Hi Alex, thanks again for Tuesday. We had a lot of strong applicants, and the role has since been put on hold, but we’ll keep your CV on file.',
+    );
+    const phrases = within(found).getByRole('region', { name: 'What their words usually mean' });
+    const lines = within(phrases).getAllByRole('listitem');
+    expect(lines.map((line) => line.querySelector('strong')?.textContent)).toEqual([
+      '“a lot of strong applicants”',
+      '“role has since been put on hold”',
+      '“keep your CV on file”',
+    ]);
+    expect(lines[1]).toHaveTextContent(/paused hiring for now/);
+    expect(lines[2]).toHaveTextContent(/Usually a polite no for this role/);
+    for (const line of lines) expect(line).not.toHaveTextContent(/\balways\b/i);
+  });
+
+  it('shows the phrases even when no answer is suggested, rather than saying it found nothing', async () => {
+    const { found } = await readText('Just so you know, we will circle back.');
+    expect(within(found).getByText('“circle back”')).toBeInTheDocument();
+    expect(screen.queryByText(/did not find anything/)).toBeNull();
+    expect(within(found).queryByRole('button', { name: 'Use these answers' })).toBeNull();
+  });
+});
+
+describe('a very long paste', () => {
+  it('is cut to what the reader reads, and the box says so', async () => {
+    const { user } = await openApp();
+    await user.click(screen.getByText(/Paste them to fill in answers/));
+    const box = screen.getByLabelText('Paste the voicemail, email or your notes of the call');
+    expect(screen.queryByText(/we kept only the first/)).toBeNull();
+    await user.click(box);
+    const line = 'Could you send over two referees? ';
+    await user.paste(line.repeat(Math.ceil((MAX_TEXT + 5000) / line.length)));
+
+    expect((box as HTMLTextAreaElement).value).toHaveLength(MAX_TEXT);
+    expect(
+      screen.getByText(
+        'That is a lot of text, so we kept only the first 100,000 characters. That is far more than any message needs. Anything after that was left out.',
+      ),
+    ).toBeInTheDocument();
+    expect(box).toHaveAccessibleDescription(/we kept only the first 100,000 characters/);
+
+    // What was kept is still read.
+    await user.click(screen.getByRole('button', { name: 'Suggest answers' }));
+    const found = await screen.findByRole('region', { name: 'What we found' });
+    expect(within(found).getByRole('checkbox', { name: /References/ })).toBeChecked();
   });
 });

@@ -27,6 +27,7 @@ import {
   tenseOf,
 } from './facts.ts';
 import { timePhrases } from './time.ts';
+import { findPhrases, type FoundPhrase } from './phrases.ts';
 
 /** One place in the text that suggested an answer. */
 export interface Match {
@@ -428,6 +429,8 @@ export interface Suggestions {
   matches: Match[];
   /** Phone numbers in the text, as written there, in order: a call-back number. */
   numbers: string[];
+  /** Recruiter phrases in the text, as written, with what they usually mean (`findPhrases`). */
+  phrases: FoundPhrase[];
 }
 
 /**
@@ -437,7 +440,8 @@ export interface Suggestions {
  * already behind the candidate ("thanks for meeting the team", "after Thursday's final
  * round"), inside a name ("Benefit Street Partners"), a signature or a disclaimer footer.
  * Besides topics and tone it reads the round done, the days since it (counted from
- * `options.today`), who got in touch and how. `lang` is for the Spanish reader (issue 12);
+ * `options.today`), who got in touch and how, and lists the recruiter phrases in the text
+ * with what they usually mean. `lang` is for the Spanish reader (issue 12);
  * only English is read for now. Example:
  * `suggestAnswers('Could you send two referees?').answers.topics` is `['references']`.
  */
@@ -452,7 +456,7 @@ export function suggestAnswers(
   } catch {
     // Never reached by any text tried (the property tests run thousands); a paste box that
     // shows nothing is better than one that breaks.
-    return { answers: {}, matches: [], numbers: [] };
+    return { answers: {}, matches: [], numbers: [], phrases: [] };
   }
 }
 
@@ -593,5 +597,10 @@ function read(source: string, options: SuggestOptions): Suggestions {
   used.push(...facts);
   if (nothing) used.push(nothing);
   used.sort((a, b) => a.start - b.start);
-  return { answers, matches: used, numbers: findPhoneNumbers(source) };
+  return {
+    answers,
+    matches: used,
+    numbers: findPhoneNumbers(source),
+    phrases: findPhrases(source),
+  };
 }

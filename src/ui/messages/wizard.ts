@@ -94,18 +94,9 @@ export const pasteMessages = {
     'We could not load the part of Callback that reads pasted text, perhaps because the connection dropped. Your text is still here, so you can try again once you are back online. You can also answer the questions yourself.',
   nothingFound:
     'We did not find anything we could use in that text. You can answer the questions yourself.',
-  foundHeading: 'What we found',
   /**
-   * One suggested answer. `{question}` is `foundQuestion` in bold, `{source}` is `foundFrom`.
-   * Example: `'Who called: HR or an in-house recruiter (from “recruiter”)'`.
+   * Shown when the text reached the most we read; `{count}` is that many characters, written
+   * out ("100,000"). Pasted text beyond it is left out by the box itself.
    */
-  foundLine: '{question} {answer} {source}',
-  foundQuestion: '{question}:',
-  /** `{words}` are the words that led to the answer, each quoted, joined by `wordSeparator`. */
-  foundFrom: '(from {words})',
-  /** One word from the pasted text, quoted. */
-  quotedWord: '“{word}”',
-  wordSeparator: ', ',
-  use: 'Use these answers',
-  notNow: 'Not now',
+  cut: 'That is a lot of text, so we kept only the first {count} characters. That is far more than any message needs. Anything after that was left out.',
 } as const;
