@@ -11,18 +11,21 @@ import {
   nextFrom,
   positionOf,
   QUESTION_KEYS,
-  readDays,
+  readDaysText,
   type Answers,
+  type Days,
   type LinkState,
   type Question,
   type Topic,
 } from '../../domain/core.ts';
+import { useErrorInTitle } from '../error-title.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { sharedMessages } from '../messages/frame.ts';
 import { questionMessages } from '../messages/wizard.ts';
 import { useApp } from '../store-context.tsx';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
+import { plural } from '../plural.ts';
 import { PasteBox } from './paste-box.tsx';
 import { ResumeOffer } from './resume-offer.tsx';
 
@@ -53,6 +56,7 @@ export function QuestionPage({
   const [value, setValue] = useState(() => initialValue(answers, question, today));
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  useErrorInTitle(error !== null);
 
   const hintId = `${question.key}-hint`;
   const errorId = `${question.key}-error`;
@@ -198,15 +202,32 @@ function readValue(
   if (draft.dateProblem) {
     return { error: { text: dateProblemText(draft.dateProblem, today), field: 'days-date' } };
   }
-  if (draft.days.trim() === '') return { answer: 'unknown' };
-  // The same reading as a link's `days=`, so what is typed and what is linked never differ.
-  const days = readDays(draft.days);
-  if (days === undefined) {
-    return {
-      error: { text: fill(questionMessages.daysInvalid, { max: MAX_DAYS }), field: 'days-input' },
-    };
-  }
-  return { answer: days };
+  // Digits read as a link's `days=` does; words ("two days", "last week") as their number.
+  const read = readDaysText(draft.days);
+  if (read.ok) return { answer: read.days };
+  if (read.problem === 'empty') return { answer: 'unknown' };
+  const text = fill(questionMessages.daysProblems[read.problem], { max: MAX_DAYS });
+  return { error: { text, field: 'days-input' } };
+}
+
+/**
+ * What days typed in words were read as, with the day they stand for. Example:
+ * `'We read that as 14 days ago, Sunday, November 15.'`
+ */
+function readAsText(days: Days, guess: boolean, today: string): string {
+  if (days === 'unknown') return questionMessages.daysReadAsNotSure;
+  const iso = dateFromDays(days, today);
+  // A date without a zone is read as local midnight: the day the person means, where they are.
+  const date = new Date(`${iso}T00:00`).toLocaleDateString(undefined, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    // The year only when it is not this one: "Sunday, November 15" reads more easily.
+    year: iso.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric',
+  });
+  if (guess) return fill(questionMessages.daysGuessedAs, { days, date });
+  if (days === 0) return fill(questionMessages.daysReadAs.today, { date });
+  return fill(plural(days, questionMessages.daysReadAs), { days, date });
 }
 
 function dateProblemText(problem: InterviewDateProblem, today: string): string {
@@ -326,12 +347,13 @@ function DaysField({
   invalid: boolean;
   onChange: (change: Partial<Draft>) => void;
 }) {
+  const read = readDaysText(value.days);
   const typeDays = (days: string) => {
     // The date field follows the days typed, so the two never disagree.
-    const read = readDays(days);
+    const typed = readDaysText(days);
     onChange({
       days,
-      date: typeof read === 'number' ? dateFromDays(read, today) : '',
+      date: typed.ok && typed.days !== 'unknown' ? dateFromDays(typed.days, today) : '',
       dateProblem: null,
     });
   };
@@ -350,15 +372,23 @@ function DaysField({
           id="days-input"
           name="days"
           className="input-days"
+          // A text keyboard, not a number pad: words like "a week ago" are welcome too.
           type="text"
-          inputMode="numeric"
           autoComplete="off"
           spellCheck={false}
           value={value.days}
           aria-invalid={invalid || undefined}
           disabled={value.daysUnknown}
+          // What it was read as, heard again when the field is focused.
+          aria-describedby="days-read"
           onChange={(event) => typeDays(event.target.value)}
         />
+        {/* Present and empty from the start, so a screen reader hears what is put in it. */}
+        <div role="status" id="days-read">
+          {read.ok && read.read !== 'digits' && (
+            <p className="hint">{readAsText(read.days, read.read === 'guess', today)}</p>
+          )}
+        </div>
       </div>
       <p className="choice-divider">{questionMessages.or}</p>
       <div className="field">
