@@ -51,7 +51,7 @@ export type {
   Topic,
 } from './schema.ts';
 export { normalizeTopics, readDays } from './answers.ts';
-export { readDaysText } from './days-text.ts';
+// Its reader, readDaysText, loads with the days question: import it from './days-text.ts'.
 export type { DaysText, DaysTextProblem } from './days-text.ts';
 export { answerMessages, fill, linkMessages } from './messages.ts';
 export type { Slots } from './messages.ts';

@@ -1,4 +1,5 @@
-import { MAX_DAYS, type Days } from './schema.ts';
+// Types only: this reader loads on its own, when the days question opens, not with the schema.
+import type { Days } from './schema.ts';
 
 /*
  * The days since the interview as a person types them: "2", "2 days", "two days", "a week
@@ -10,7 +11,7 @@ import { MAX_DAYS, type Days } from './schema.ts';
 export type DaysTextProblem =
   /** Nothing typed but spaces or punctuation. */
   | 'empty'
-  /** A number of days past `MAX_DAYS`: `'400'`, `'two years ago'` is not read at all. */
+  /** A number of days past the most allowed: `'400'`, `'two years ago'`. */
   | 'too-long-ago'
   /** A number with a fraction: `'1.5'`, `'2.5 days'`. */
   | 'not-whole'
@@ -108,17 +109,17 @@ function readCount(
 
 /**
  * Reads the days since the interview as a person typed them, whatever the case, spaces or
- * punctuation; never throws. Examples: `readDaysText('2')` is `{ ok: true, days: 2, read:
- * 'digits' }`; `readDaysText('Two days ago.')` is `{ ok: true, days: 2, read: 'words' }`;
- * `readDaysText('last week')` is `{ ok: true, days: 7, read: 'guess' }`;
- * `readDaysText('400')` is `{ ok: false, problem: 'too-long-ago' }`.
+ * punctuation, up to `max` days (`MAX_DAYS`, given by the caller so that this file needs
+ * nothing of the schema at run time); never throws. Examples, with `max` 365:
+ * `readDaysText('2', 365)` is `{ ok: true, days: 2, read: 'digits' }`;
+ * `readDaysText('Two days ago.', 365)` is `{ ok: true, days: 2, read: 'words' }`;
+ * `readDaysText('last week', 365)` is `{ ok: true, days: 7, read: 'guess' }`;
+ * `readDaysText('400', 365)` is `{ ok: false, problem: 'too-long-ago' }`.
  */
-export function readDaysText(text: string): DaysText {
+export function readDaysText(text: string, max: number): DaysText {
   if (/^\s*\d+\s*$/.test(text)) {
     const days = Number(text);
-    return days > MAX_DAYS
-      ? { ok: false, problem: 'too-long-ago' }
-      : { ok: true, days, read: 'digits' };
+    return days > max ? { ok: false, problem: 'too-long-ago' } : { ok: true, days, read: 'digits' };
   }
   const lower = text.toLowerCase();
   if (lower.trim() === '') return { ok: false, problem: 'empty' };
@@ -139,6 +140,6 @@ export function readDaysText(text: string): DaysText {
   const unit = rest.length === 0 && !count?.article ? NO_UNIT : UNIT_DAYS.get(rest[0] ?? '');
   if (!count || !unit || rest.length > 1) return { ok: false, problem: 'unreadable' };
   const days = count.count * unit[0];
-  if (days > MAX_DAYS) return { ok: false, problem: 'too-long-ago' };
+  if (days > max) return { ok: false, problem: 'too-long-ago' };
   return { ok: true, days, read: count.guess || unit[1] === 'guess' ? 'guess' : 'words' };
 }

@@ -11,7 +11,7 @@ describe('readDaysText', () => {
     ['007', 7],
     ['365', 365],
   ])('reads the digits %j as %i days, as a link would', (typed, days) => {
-    expect(readDaysText(typed)).toEqual({ ok: true, days, read: 'digits' });
+    expect(readDaysText(typed, MAX_DAYS)).toEqual({ ok: true, days, read: 'digits' });
   });
 
   it.each([
@@ -53,7 +53,7 @@ describe('readDaysText', () => {
     ['it was about two weeks ago', 14],
     ['it’s been 5 days', 5],
   ])('reads %j as %i days, in words', (typed, days) => {
-    expect(readDaysText(typed)).toEqual({ ok: true, days, read: 'words' });
+    expect(readDaysText(typed, MAX_DAYS)).toEqual({ ok: true, days, read: 'words' });
   });
 
   it.each([
@@ -64,13 +64,13 @@ describe('readDaysText', () => {
     ['a few days ago', 3],
     ['a year ago', 365],
   ])('reads %j as %i days, and says it is a guess', (typed, days) => {
-    expect(readDaysText(typed)).toEqual({ ok: true, days, read: 'guess' });
+    expect(readDaysText(typed, MAX_DAYS)).toEqual({ ok: true, days, read: 'guess' });
   });
 
   it.each(['not sure', 'Not sure.', 'unknown', 'I don’t know', "don't know"])(
     'reads %j as not sure',
     (typed) => {
-      expect(readDaysText(typed)).toEqual({ ok: true, days: 'unknown', read: 'words' });
+      expect(readDaysText(typed, MAX_DAYS)).toEqual({ ok: true, days: 'unknown', read: 'words' });
     },
   );
 
@@ -100,7 +100,7 @@ describe('readDaysText', () => {
     ['1e2', 'unreadable'],
     ['tomorrow', 'unreadable'],
   ])('cannot use %j: %s', (typed, problem) => {
-    expect(readDaysText(typed)).toEqual({ ok: false, problem });
+    expect(readDaysText(typed, MAX_DAYS)).toEqual({ ok: false, problem });
   });
 
   it('never throws, and what it reads is a whole number from 0 to the most a link holds', () => {
@@ -130,7 +130,7 @@ describe('readDaysText', () => {
       .map((parts) => parts.join(' '));
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), wordy), (typed) => {
-        const read = readDaysText(typed);
+        const read = readDaysText(typed, MAX_DAYS);
         if (!read.ok || read.days === 'unknown') return true;
         return Number.isInteger(read.days) && read.days >= 0 && read.days <= MAX_DAYS;
       }),
@@ -143,7 +143,7 @@ describe('readDaysText', () => {
       fc.property(fc.oneof(fc.string(), fc.nat({ max: 1000 }).map(String)), (typed) => {
         const linked = readDays(typed);
         if (typeof linked === 'number') {
-          expect(readDaysText(typed)).toEqual({ ok: true, days: linked, read: 'digits' });
+          expect(readDaysText(typed, MAX_DAYS)).toEqual({ ok: true, days: linked, read: 'digits' });
         }
       }),
     );

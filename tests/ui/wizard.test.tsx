@@ -109,7 +109,7 @@ describe('the wizard', () => {
     const { user } = await openApp('step=days');
     await user.type(screen.getByLabelText('Days since the interview'), 'soon');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Enter the number of days, like 2 or “a week ago”',
     );
     expect(heading()).toHaveTextContent('How many days ago');
@@ -146,7 +146,7 @@ describe('the page title while an error shows', () => {
     expect(document.title).toBe(daysTitle);
     await user.type(screen.getByLabelText('Days since the interview'), 'soon');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(document.title).toBe(`Error: ${daysTitle}`);
 
     await user.clear(screen.getByLabelText('Days since the interview'));
@@ -161,7 +161,7 @@ describe('the page title while an error shows', () => {
     expect(document.title).toBe(`Error: ${daysTitle}`);
     await user.clear(screen.getByLabelText('Days since the interview'));
     await user.type(screen.getByLabelText('Days since the interview'), 'two days{Enter}');
-    expect(heading()).toHaveTextContent('What did they mention or ask about?');
+    await screen.findByRole('heading', { level: 1, name: 'What did they mention or ask about?' });
     expect(document.title).toBe('What did they mention or ask about? (question 5 of 6) – Callback');
   });
 
