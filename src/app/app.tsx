@@ -12,6 +12,7 @@ import { onCallsChanged } from '../state/calls.ts';
 import { createAppStore, type AppState } from '../state/store.ts';
 import { afterPaint } from '../ui/after-paint.ts';
 import { AppFrame } from '../ui/app-frame.tsx';
+import { ErrorTitleContext } from '../ui/error-title.ts';
 import { frameMessages, titleMessages } from '../ui/messages/frame.ts';
 import { Notices } from '../ui/notices.tsx';
 import { PageFailure } from '../ui/page-failure.tsx';
@@ -115,7 +116,9 @@ function titleOf(page: Page): string {
 function CurrentPage() {
   const link = useApp((s) => s.link);
   const page = pageOf(link);
-  const title = fill(titleMessages.page, { title: titleOf(page), appName: frameMessages.appName });
+  const [errorShown, setErrorShown] = useState(false);
+  const named = fill(titleMessages.page, { title: titleOf(page), appName: frameMessages.appName });
+  const title = errorShown ? fill(titleMessages.error, { title: named }) : named;
 
   useEffect(() => {
     document.title = title;
@@ -123,5 +126,9 @@ function CurrentPage() {
 
   const load = pageLoaders[page.kind];
   // Keyed by the code, so a page stays mounted while the link changes within it.
-  return <OnDemand key={page.kind === 'question' ? 'check' : page.kind} load={load} />;
+  return (
+    <ErrorTitleContext value={setErrorShown}>
+      <OnDemand key={page.kind === 'question' ? 'check' : page.kind} load={load} />
+    </ErrorTitleContext>
+  );
 }

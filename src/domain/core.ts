@@ -51,6 +51,8 @@ export type {
   Topic,
 } from './schema.ts';
 export { normalizeTopics, readDays } from './answers.ts';
+// Its reader, readDaysText, loads with the days question: import it from './days-text.ts'.
+export type { DaysText, DaysTextProblem } from './days-text.ts';
 export { answerMessages, fill, linkMessages } from './messages.ts';
 export type { Slots } from './messages.ts';
 export { plainText, wellFormed } from './text.ts';

@@ -14,6 +14,7 @@ import { etiquette } from './etiquette.ts';
 import { lexicon } from './paste/lexicon.ts';
 
 export * from './core.ts';
+export { readDaysText } from './days-text.ts';
 export { checklistItemIds, preps } from './catalog/prep/index.ts';
 export type { ReasonHead, ReasonPrep } from './catalog/reason-parts.ts';
 export { lexicon } from './paste/lexicon.ts';

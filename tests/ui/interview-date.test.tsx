@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { findQuestion } from '../../src/domain/core.ts';
 import { createAppStore } from '../../src/state/store.ts';
@@ -113,6 +113,100 @@ describe('"Not sure" on the days question', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(currentQuery()).toBe('days=2&step=topics');
   });
+});
+
+describe('days typed in words', () => {
+  /**
+   * What the page says it understood: under the days field, and heard with it. The reader of
+   * words loads when the question opens, so a test waits for what it says.
+   */
+  function understood() {
+    const said = daysField().getAttribute('aria-describedby') ?? '';
+    const region = screen.getAllByRole('status').find((status) => status.id === said);
+    expect(daysField()).toHaveAccessibleDescription(region?.textContent ?? '');
+    return region;
+  }
+
+  it.each([
+    ['2 days', 2, 'We read that as 2 days ago, Wednesday, November 25.'],
+    ['two days', 2, 'We read that as 2 days ago, Wednesday, November 25.'],
+    ['A week ago.', 7, 'We read that as 7 days ago, Friday, November 20.'],
+    ['yesterday', 1, 'We read that as 1 day ago, Thursday, November 26.'],
+    ['today', 0, 'We read that as today, Friday, November 27.'],
+  ])(
+    'reads %j as it is typed, says what it understood, and the link holds the number',
+    async (typed, days, said) => {
+      const { user } = await openApp('caller=recruiter&step=days');
+      expect(understood()).toBeEmptyDOMElement();
+      await user.type(daysField(), typed);
+      await waitFor(() => expect(understood()).toHaveTextContent(said));
+      // The date field follows, as it does for digits.
+      expect(dateField()).toHaveValue(`2026-11-${String(27 - days)}`);
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        'What did they mention or ask about?',
+      );
+      expect(currentQuery()).toBe(`caller=recruiter&days=${String(days)}&step=topics`);
+    },
+  );
+
+  it('says when what it understood is a guess', async () => {
+    const { user } = await openApp('step=days');
+    await user.type(daysField(), 'last week');
+    await waitFor(() =>
+      expect(understood()).toHaveTextContent(
+        'We took that as 7 days ago, Friday, November 20, as a guess. If you know the day, type the number of days or pick the date.',
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(currentQuery()).toBe('days=7&step=topics');
+  });
+
+  it('names the year of a day in another year', async () => {
+    const { user } = await openApp('step=days');
+    await user.type(daysField(), 'a year ago');
+    await waitFor(() =>
+      expect(understood()).toHaveTextContent(
+        'We took that as 365 days ago, Thursday, November 27, 2025, as a guess.',
+      ),
+    );
+  });
+
+  it('says nothing more for plain digits: the date field already shows the day', async () => {
+    const { user } = await openApp('step=days');
+    await user.type(daysField(), '14');
+    expect(understood()).toBeEmptyDOMElement();
+    expect(dateField()).toHaveValue('2026-11-13');
+  });
+
+  it('takes "not sure" typed in the field as Not sure', async () => {
+    const { user } = await openApp('step=days');
+    await user.type(daysField(), 'not sure');
+    await waitFor(() => expect(understood()).toHaveTextContent('We read that as “Not sure”.'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(currentQuery()).toBe('days=unknown&step=topics');
+  });
+
+  it.each([
+    ['soon', 'Enter the number of days, like 2 or “a week ago”, or tick “Not sure”'],
+    [
+      '400 days',
+      'The interview must be within the last 365 days. For an older interview, tick “Not sure”',
+    ],
+    ['1.5', 'Enter a whole number of days, like 2'],
+  ])(
+    'explains why %j cannot be used, and keeps the person on the question',
+    async (typed, message) => {
+      const { user } = await openApp('step=days');
+      await user.type(daysField(), typed);
+      expect(understood()).toBeEmptyDOMElement();
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(message);
+      expect(screen.getByRole('link', { name: message })).toHaveAttribute('href', '#days-input');
+      expect(daysField()).toHaveAttribute('aria-invalid', 'true');
+      expect(currentQuery()).toBe('step=days');
+    },
+  );
 });
 
 describe('the interview date, heard by the page around the question', () => {

@@ -105,11 +105,13 @@ describe('the wizard', () => {
     expect(screen.getByLabelText('Nothing specific')).not.toBeChecked();
   });
 
-  it('explains a wrong number of days and keeps the person on the question', async () => {
+  it('explains days it cannot read and keeps the person on the question', async () => {
     const { user } = await openApp('step=days');
-    await user.type(screen.getByLabelText('Days since the interview'), 'two weeks');
+    await user.type(screen.getByLabelText('Days since the interview'), 'soon');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('whole number from 0 to 365');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Enter the number of days, like 2 or “a week ago”',
+    );
     expect(heading()).toHaveTextContent('How many days ago');
     expect(currentQuery()).toBe('step=days');
   });
@@ -133,5 +135,45 @@ describe('history', () => {
     });
     await screen.findByRole('heading', { level: 1, name: 'Who called you?' });
     expect(screen.getByLabelText('An outside recruiter or agency')).toBeChecked();
+  });
+});
+
+describe('the page title while an error shows', () => {
+  const daysTitle = 'How many days ago was that interview? (question 4 of 6) – Callback';
+
+  it('starts with "Error:" while the error shows, and goes back once it is fixed', async () => {
+    const { user } = await openApp('step=days');
+    expect(document.title).toBe(daysTitle);
+    await user.type(screen.getByLabelText('Days since the interview'), 'soon');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(document.title).toBe(`Error: ${daysTitle}`);
+
+    await user.clear(screen.getByLabelText('Days since the interview'));
+    await user.type(screen.getByLabelText('Days since the interview'), '3');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(document.title).toBe(daysTitle);
+
+    // A second mistake says so again; a good answer moves on with a plain title.
+    await user.clear(screen.getByLabelText('Days since the interview'));
+    await user.type(screen.getByLabelText('Days since the interview'), '999');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(document.title).toBe(`Error: ${daysTitle}`);
+    await user.clear(screen.getByLabelText('Days since the interview'));
+    await user.type(screen.getByLabelText('Days since the interview'), 'two days{Enter}');
+    await screen.findByRole('heading', { level: 1, name: 'What did they mention or ask about?' });
+    expect(document.title).toBe('What did they mention or ask about? (question 5 of 6) – Callback');
+  });
+
+  it('says "Error:" for a date that cannot be used, and not after going Back', async () => {
+    const { user } = await openApp('round=final&step=days');
+    await user.type(screen.getByLabelText('Pick the date of the interview'), '2999-01-01');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(document.title).toBe(`Error: ${daysTitle}`);
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    expect(heading()).toHaveTextContent('Which interview was your most recent one?');
+    expect(document.title).toMatch(
+      /^Which interview was your most recent one\? \(question 3 of 6\)/,
+    );
   });
 });

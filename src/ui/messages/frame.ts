@@ -26,6 +26,11 @@ export const frameMessages = {
 export const titleMessages = {
   /** Every page's title ends with the app's name. Example: `'Check your answers – Callback'`. */
   page: '{title} – {appName}',
+  /**
+   * A page's title while it shows an error, as GOV.UK's pages do. Example:
+   * `'Error: How many days ago was that interview? (question 4 of 6) – Callback'`.
+   */
+  error: 'Error: {title}',
   /** Example: `'Who called you? (question 1 of 6)'`. */
   question: '{prompt} (question {position} of {total})',
   check: 'Check your answers',

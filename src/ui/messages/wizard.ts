@@ -37,8 +37,27 @@ export const questionMessages = {
   },
   /** The days question's "or" choice. */
   daysNotSure: 'Not sure',
-  /** Days typed that are not a number of days. `{max}` is the largest number allowed. */
-  daysInvalid: 'Enter the number of days as a whole number from 0 to {max}, or tick “Not sure”',
+  /**
+   * What days typed in words were read as, shown under the field as they are typed. `{date}`
+   * is the day they stand for. Example: `'We read that as 14 days ago, Sunday, November 15.'`
+   */
+  daysReadAs: {
+    today: 'We read that as today, {date}.',
+    one: 'We read that as {days} day ago, {date}.',
+    other: 'We read that as {days} days ago, {date}.',
+  },
+  /** The same for a rough phrase given a likely number: "last week" is 7, "a month ago" 30. */
+  daysGuessedAs:
+    'We took that as {days} days ago, {date}, as a guess. If you know the day, type the number of days or pick the date.',
+  /** "Not sure", "don’t know" typed in the field. */
+  daysReadAsNotSure: 'We read that as “Not sure”.',
+  /** Why the days typed cannot be used, on Continue. `{max}` is the largest number allowed. */
+  daysProblems: {
+    unreadable: 'Enter the number of days, like 2 or “a week ago”, or tick “Not sure”',
+    'not-whole': 'Enter a whole number of days, like 2',
+    'too-long-ago':
+      'The interview must be within the last {max} days. For an older interview, tick “Not sure”',
+  },
 } as const;
 
 /** "Check your answers": every answer, each with a Change link. */

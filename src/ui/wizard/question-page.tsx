@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   backFrom,
   checkInterviewDate,
@@ -13,16 +13,20 @@ import {
   QUESTION_KEYS,
   readDays,
   type Answers,
+  type Days,
+  type DaysText,
   type LinkState,
   type Question,
   type Topic,
 } from '../../domain/core.ts';
+import { useErrorInTitle } from '../error-title.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { sharedMessages } from '../messages/frame.ts';
 import { questionMessages } from '../messages/wizard.ts';
 import { useApp } from '../store-context.tsx';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
+import { plural } from '../plural.ts';
 import { PasteBox } from './paste-box.tsx';
 import { ResumeOffer } from './resume-offer.tsx';
 
@@ -53,6 +57,30 @@ export function QuestionPage({
   const [value, setValue] = useState(() => initialValue(answers, question, today));
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  useErrorInTitle(error !== null);
+  const [readText, setReadText] = useState<ReadDaysText>(() => readDigits);
+  useEffect(() => {
+    if (question.kind !== 'days') return;
+    let live = true;
+    loadDaysReader().then(
+      (reader) => {
+        if (!live) return;
+        setReadText(() => reader);
+        // Words typed before it came are read now, and the date field follows them. Only
+        // words: a date being picked meanwhile is left alone.
+        setValue((draft) =>
+          inWords(draft.days) && !draft.dateProblem
+            ? { ...draft, ...typedDays(draft.days, reader, today) }
+            : draft,
+        );
+      },
+      // Offline before the app was saved: digits still work, as they always have.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [question.kind, today]);
 
   const hintId = `${question.key}-hint`;
   const errorId = `${question.key}-error`;
@@ -61,7 +89,16 @@ export function QuestionPage({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const read = readValue(question, value, today);
+    // Words, with Continue pressed before their reader came: read them once it is here.
+    // Digits never wait, as before.
+    const words = readText === readDigits && inWords(value.days);
+    if (question.kind === 'days' && words)
+      void loadDaysReader().then(finish, () => finish(readDigits));
+    else finish(readText);
+  };
+
+  const finish = (reader: ReadDaysText) => {
+    const read = readValue(question, value, today, reader);
     if (read.error) {
       setError(read.error);
       // The error summary takes focus so a screen reader announces it straight away.
@@ -130,6 +167,7 @@ export function QuestionPage({
             <DaysField
               value={value}
               today={today}
+              readText={readText}
               invalid={fieldError !== null}
               onChange={(days) => {
                 setValue({ ...value, ...days });
@@ -161,6 +199,41 @@ function carriedFields(link: LinkState, question: Question): [string, string][] 
   return [...new URLSearchParams(next)];
 }
 
+/** Reads the days as typed: `readDaysText`, or `readDigits` until that arrives. */
+type ReadDaysText = (text: string) => DaysText;
+
+// The reader of words is about 1 KB that the first page cannot spare (npm run budget): it
+// loads when the days question opens.
+const loadDaysReader = () =>
+  import('../../domain/days-text.ts').then(
+    (m): ReadDaysText =>
+      (text) =>
+        m.readDaysText(text, MAX_DAYS),
+  );
+
+/** Typed days that digits alone cannot read: words, or a mistake, for the reader of words. */
+function inWords(text: string): boolean {
+  return text.trim() !== '' && readDays(text) === undefined;
+}
+
+/** Digits only, as a link's `days=` is read: all the field understands until the words' reader comes. */
+function readDigits(text: string): DaysText {
+  if (text.trim() === '') return { ok: false, problem: 'empty' };
+  const days = readDays(text);
+  if (days === undefined) return { ok: false, problem: 'unreadable' };
+  return { ok: true, days, read: days === 'unknown' ? 'words' : 'digits' };
+}
+
+/** Days typed, with the date they stand for: the date field follows, so the two never disagree. */
+function typedDays(days: string, readText: ReadDaysText, today: string): Partial<Draft> {
+  const read = readText(days);
+  return {
+    days,
+    date: read.ok && read.days !== 'unknown' ? dateFromDays(read.days, today) : '',
+    dateProblem: null,
+  };
+}
+
 interface Draft {
   single: string;
   topics: Topic[];
@@ -189,6 +262,7 @@ function readValue(
   question: Question,
   draft: Draft,
   today: string,
+  readText: ReadDaysText,
 ): { answer?: Answers[keyof Answers]; error?: { text: string; field: string } } {
   // The radios only offer the question's own values, so the draft is one of them.
   if (question.kind === 'single')
@@ -198,15 +272,32 @@ function readValue(
   if (draft.dateProblem) {
     return { error: { text: dateProblemText(draft.dateProblem, today), field: 'days-date' } };
   }
-  if (draft.days.trim() === '') return { answer: 'unknown' };
-  // The same reading as a link's `days=`, so what is typed and what is linked never differ.
-  const days = readDays(draft.days);
-  if (days === undefined) {
-    return {
-      error: { text: fill(questionMessages.daysInvalid, { max: MAX_DAYS }), field: 'days-input' },
-    };
-  }
-  return { answer: days };
+  // Digits read as a link's `days=` does; words ("two days", "last week") as their number.
+  const read = readText(draft.days);
+  if (read.ok) return { answer: read.days };
+  if (read.problem === 'empty') return { answer: 'unknown' };
+  const text = fill(questionMessages.daysProblems[read.problem], { max: MAX_DAYS });
+  return { error: { text, field: 'days-input' } };
+}
+
+/**
+ * What days typed in words were read as, with the day they stand for. Example:
+ * `'We read that as 14 days ago, Sunday, November 15.'`
+ */
+function readAsText(days: Days, guess: boolean, today: string): string {
+  if (days === 'unknown') return questionMessages.daysReadAsNotSure;
+  const iso = dateFromDays(days, today);
+  // A date without a zone is read as local midnight: the day the person means, where they are.
+  const date = new Date(`${iso}T00:00`).toLocaleDateString(undefined, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    // The year only when it is not this one: "Sunday, November 15" reads more easily.
+    year: iso.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric',
+  });
+  if (guess) return fill(questionMessages.daysGuessedAs, { days, date });
+  if (days === 0) return fill(questionMessages.daysReadAs.today, { date });
+  return fill(plural(days, questionMessages.daysReadAs), { days, date });
 }
 
 function dateProblemText(problem: InterviewDateProblem, today: string): string {
@@ -318,23 +409,18 @@ function Topics({
 function DaysField({
   value,
   today,
+  readText,
   invalid,
   onChange,
 }: {
   value: Draft;
   today: string;
+  readText: ReadDaysText;
   invalid: boolean;
   onChange: (change: Partial<Draft>) => void;
 }) {
-  const typeDays = (days: string) => {
-    // The date field follows the days typed, so the two never disagree.
-    const read = readDays(days);
-    onChange({
-      days,
-      date: typeof read === 'number' ? dateFromDays(read, today) : '',
-      dateProblem: null,
-    });
-  };
+  const read = readText(value.days);
+  const typeDays = (days: string) => onChange(typedDays(days, readText, today));
   const pickDate = (date: string) => {
     // A browser gives '' for a date field cleared or only partly filled in: nothing to say yet.
     if (date === '') return onChange({ date, dateProblem: null });
@@ -350,15 +436,23 @@ function DaysField({
           id="days-input"
           name="days"
           className="input-days"
+          // A text keyboard, not a number pad: words like "a week ago" are welcome too.
           type="text"
-          inputMode="numeric"
           autoComplete="off"
           spellCheck={false}
           value={value.days}
           aria-invalid={invalid || undefined}
           disabled={value.daysUnknown}
+          // What it was read as, heard again when the field is focused.
+          aria-describedby="days-read"
           onChange={(event) => typeDays(event.target.value)}
         />
+        {/* Present and empty from the start, so a screen reader hears what is put in it. */}
+        <div role="status" id="days-read">
+          {read.ok && read.read !== 'digits' && (
+            <p className="hint">{readAsText(read.days, read.read === 'guess', today)}</p>
+          )}
+        </div>
       </div>
       <p className="choice-divider">{questionMessages.or}</p>
       <div className="field">
