@@ -13,7 +13,7 @@ import { weightOf } from './signals.ts';
  * (0-2, 3-6, 7-13, 14-29, 30+). The scores are then turned into likelihoods that sum to 1
  * with softmax: e^score / sum of e^score over all reasons. Last, a share of humility (see
  * HUMILITY) is spread evenly over every reason, because the rules themselves may be wrong.
- * Nothing else goes in: no interactions, no clock, no randomness. The weights are judgement calls written down
+ * Nothing else goes in: no interactions, no clock, no randomness. The weights are judgment calls written down
  * with their reasons beside them, not statistics from real hiring data, and the app says so.
  */
 

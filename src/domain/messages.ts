@@ -56,7 +56,7 @@ export const linkMessages = {
   badDays:
     'The number of days since the interview must be a whole number from 0 to {max}, so we left it out.',
   /** `{words}` are the link's own words, each quoted. */
-  unknownTopics: 'We did not recognise {words} in what they mentioned, so we left that out.',
+  unknownTopics: 'We did not recognize {words} in what they mentioned, so we left that out.',
   /** `{label}` is the label of the "Nothing specific" option. */
   nothingAlone: '“{label}” cannot go with other topics, so we left it out.',
   unknownStep: 'The link asked for a question we do not have, so we left that out.',

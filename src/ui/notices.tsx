@@ -8,12 +8,14 @@ export function Notices() {
   const dismissProblems = useApp((s) => s.dismissProblems);
   const dismissStorageNotice = useApp((s) => s.dismissStorageNotice);
   const reloadForUpdate = useApp((s) => s.reloadForUpdate);
+  // Once saving has failed here, a reload loses what was typed in the call's details.
+  const unsaved = useApp((s) => s.storageFailureTold);
   return (
     <>
       <div role="status" className="notice-region">
         {reloadForUpdate && (
           <div className="notice">
-            <p>{noticeMessages.updateReady}</p>
+            <p>{unsaved ? noticeMessages.updateReadyUnsaved : noticeMessages.updateReady}</p>
             <button type="button" className="button button-secondary" onClick={reloadForUpdate}>
               {noticeMessages.reload}
             </button>

@@ -38,7 +38,7 @@ describe.each([
   ['dark', 1280],
   ['light', 320],
   ['dark', 320],
-] as const)('axe, %s colours at %ipx wide', (scheme, width) => {
+] as const)('axe, %s colors at %ipx wide', (scheme, width) => {
   it.each(pages)('finds no WCAG A or AA problem on %s', async (_name, query) => {
     const { context, watch, open } = await watchedContext(browser(), baseURL, {
       colorScheme: scheme,
@@ -116,7 +116,7 @@ describe('focus', () => {
   });
 
   it.each(['light', 'dark'] as const)(
-    'the date field shows the focus ring on its calendar button too, in %s colours',
+    'the date field shows the focus ring on its calendar button too, in %s colors',
     async (scheme) => {
       const { context, open } = await watchedContext(browser(), baseURL, { colorScheme: scheme });
       const page = await open('step=days');

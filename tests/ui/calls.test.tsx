@@ -111,7 +111,7 @@ describe('each saved call', () => {
     expect(saved().find((each) => each.id === acme.id)?.company).toBe('Acme Robotics');
   });
 
-  it('keeps its name when renaming is cancelled with Escape or Cancel', async () => {
+  it('keeps its name when renaming is canceled with Escape or Cancel', async () => {
     const { user } = await openCalls(acme);
     await user.click(screen.getByRole('button', { name: 'Rename Acme' }));
     await user.type(screen.getByLabelText('Company or name for this call'), 'Oops{Escape}');

@@ -27,7 +27,7 @@ describe('beyond the ranking', () => {
     expect(screen.getByText('Checklist copied.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     const markdown = await navigator.clipboard.readText();
-    expect(markdown).toMatch(/^## Prep checklist: A job offer\n\n- \[ \] /);
+    expect(markdown).toMatch(/^## Prep checklist: A job offer\n\n### Do this first\n\n- \[ \] /);
     expect(markdown).toMatch(/- \[x\] Keep a pen and paper/);
   });
 

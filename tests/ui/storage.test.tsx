@@ -104,7 +104,7 @@ describe('saving on this device', () => {
     expect(screen.getAllByText(/storage is full/)).toHaveLength(1);
     // Honest about what the link cannot carry.
     expect(screen.getByText(/storage is full/)).toHaveTextContent(
-      'Notes and names typed here will be gone when you close or reload this page.',
+      'Your notes and the call’s details are never in the link, so changes to them will be gone when you close or reload this page.',
     );
     expect(screen.getByText(/^2 of \d+ done$/)).toBeInTheDocument();
     expect(currentQuery()).toMatch(/done=offer-know-your-number,offer-research-pay/);
@@ -123,7 +123,10 @@ describe('saving on this device', () => {
       throw new DOMException('Access is denied', 'SecurityError');
     });
     const { user } = await openApp();
-    expect(screen.getByText(/not letting Callback save anything/)).toBeInTheDocument();
+    const notice = screen.getByText(/not letting Callback save anything/);
+    // It promises only what the link keeps: answers and ticks, never the notes.
+    expect(notice).toHaveTextContent('Your answers and ticks are in the link');
+    expect(notice).toHaveTextContent(/notes .* are never in the link, so they will be gone/);
     await user.click(screen.getByLabelText('The hiring manager or an interviewer'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
@@ -141,9 +144,10 @@ describe('saving on this device', () => {
   ])('leaves saved data it cannot read (%s) as it is, and says so', async (raw) => {
     window.localStorage.setItem(STORAGE_KEY, raw);
     const { user } = await openApp();
-    expect(screen.getByText(/could not be read/)).toHaveTextContent(
-      'We have left them exactly as they are',
-    );
+    const notice = screen.getByText(/could not be read/);
+    expect(notice).toHaveTextContent('We have left them exactly as they are');
+    // Perhaps damaged, not only newer: no promise that a later version opens them.
+    expect(notice).toHaveTextContent('a newer version may be able to open them');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who called you?');
     await user.click(screen.getByLabelText('The hiring manager or an interviewer'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -172,5 +176,28 @@ describe('a new version', () => {
     expect(reload).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Reload' }));
     expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('says what a reload keeps: the link’s answers, and notes only when this device saves them', async () => {
+    const { store } = await openApp(offerLink);
+    act(() => store.getState().offerUpdate(() => undefined));
+    expect(screen.getByText(/A new version of Callback is ready/)).toHaveTextContent(
+      'with your answers and ticks from the link and your notes from this device',
+    );
+  });
+
+  it('warns before a reload that loses the notes, when this browser is not saving', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw quotaError();
+    });
+    const { user, store } = await openApp(offerLink);
+    await user.type(screen.getByLabelText('My notes for the call'), 'Dana');
+    act(() => store.getState().offerUpdate(() => undefined));
+    const notice = screen.getByText(/A new version of Callback is ready/);
+    expect(notice).toHaveTextContent('your answers and ticks are in the link');
+    expect(notice).toHaveTextContent(
+      'Your notes and the call’s details are not in the link and this browser is not saving them, so copy anything you need first.',
+    );
+    expect(notice).not.toHaveTextContent(/notes from this device/);
   });
 });

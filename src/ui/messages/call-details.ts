@@ -8,7 +8,7 @@
 /** The call's own details, typed once and used in the heading, the sheet and the email. */
 export const callFieldMessages = {
   heading: 'About this call',
-  hint: 'Typed once, used in the heading, the printed sheet, the calendar and the email. Kept on this device only, never in the link.',
+  hint: 'Typed once, used in the heading, the printed sheet, the calendar and the email. They never leave this device and are never put in the link.',
   company: 'Company',
   role: 'Job title',
   contactName: 'Who called',
@@ -20,7 +20,7 @@ export const callFieldMessages = {
 /** The private notes for the call. */
 export const notesMessages = {
   label: 'My notes for the call',
-  hint: 'For names, dates and your salary range. They stay on this device and never go into the link.',
+  hint: 'For names, dates and your salary range. They never leave this device and never go into the link.',
   /** `{max}` is the longest notes kept, in characters. Nothing was cut or saved. */
   tooLong:
     'These notes are longer than the {max} characters we can keep, so the last change was not saved. Shorten them a little and it will save again.',

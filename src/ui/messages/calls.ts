@@ -39,9 +39,9 @@ export const callsMessages = {
   newCall: 'Start a new call',
   /** Saved records this release cannot read (a newer version wrote them); never deleted. */
   setAside: {
-    one: '1 saved call could not be read, perhaps because a newer version of Callback saved it. We have left it exactly as it is, and a later version can open it.',
+    one: '1 saved call could not be read, perhaps because a newer version of Callback saved it. We have left it exactly as it is, so a newer version may be able to open it.',
     other:
-      '{count} saved calls could not be read, perhaps because a newer version of Callback saved them. We have left them exactly as they are, and a later version can open them.',
+      '{count} saved calls could not be read, perhaps because a newer version of Callback saved them. We have left them exactly as they are, so a newer version may be able to open them.',
   },
 } as const;
 

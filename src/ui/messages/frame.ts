@@ -42,10 +42,14 @@ export const titleMessages = {
 /** The notices above every page: an update, a link that was partly unreadable, saving. */
 export const noticeMessages = {
   /**
-   * True in every tab: the answers, ticks and page are all in the link, which a reload keeps.
+   * True in every tab: the answers, ticks and page are all in the link, which a reload keeps;
+   * the call's details and notes are saved on this device as they are typed.
    */
   updateReady:
-    'A new version of Callback is ready. Reload to start using it: your answers are kept, and you will come back to this same page.',
+    'A new version of Callback is ready. Reload to start using it: you will come back to this same page, with your answers and ticks from the link and your notes from this device.',
+  /** The same when this device is not saving: what is typed in the call's details is lost. */
+  updateReadyUnsaved:
+    'A new version of Callback is ready. Reload to start using it: your answers and ticks are in the link, so you will come back to this same page. Your notes and the call’s details are not in the link and this browser is not saving them, so copy anything you need first.',
   /** Reloads the page to use the new version. */
   reload: 'Reload',
   problemsTitle: 'Part of this link could not be read',
@@ -55,15 +59,16 @@ export const noticeMessages = {
 } as const;
 
 /**
- * What happened to saving on this device. Answers and ticks are in the link; notes and names
- * never are, so each message says which survive when this device cannot keep them.
+ * What happened to saving on this device. Answers and ticks are in the link; notes and the
+ * call's details (names, company, number) never are, so each message says which survive when
+ * this device cannot keep them, and none promises more than the link holds.
  */
 export const storageMessages = {
   unavailable:
-    'This browser is not letting Callback save anything, so your answers live only in the link. Bookmark the page to come back to it. Notes and names typed here will be gone when you close or reload this page.',
-  full: 'This device’s storage is full, so we cannot save here. Your answers and ticks are in the link: bookmark the page to come back to them. Notes and names typed here will be gone when you close or reload this page.',
+    'This browser is not letting Callback save anything on this device. Your answers and ticks are in the link: bookmark the page to come back to them. Your notes and the call’s details (names, company, number) are never in the link, so they will be gone when you close or reload this page.',
+  full: 'This device’s storage is full, so Callback cannot save your changes here. Your answers and ticks are in the link: bookmark the page to come back to them. Your notes and the call’s details are never in the link, so changes to them will be gone when you close or reload this page.',
   'set-aside':
-    'Some calls saved on this device could not be read, perhaps because a newer version of Callback saved them. We have left them exactly as they are, and a later version can open them. Everything else works as usual.',
+    'Some calls saved on this device could not be read, perhaps because a newer version of Callback saved them. We have left them exactly as they are, so a newer version may be able to open them. Everything else works as usual.',
   'deleted-elsewhere':
     'This call was just deleted in another tab. It is still on this page: change anything here and it is saved again, or start a new call.',
 } as const satisfies Record<StorageNotice, string>;

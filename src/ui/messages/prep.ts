@@ -19,6 +19,10 @@ export const prepMessages = {
 /** The prep checklist, whose ticks live in the link. */
 export const checklistMessages = {
   heading: 'Your prep checklist',
+  /** Above the two or three items that matter most with only minutes to go. */
+  firstHeading: 'Do this first',
+  /** Above the rest of the items. */
+  restHeading: 'Then, if you have time',
   /** Example: `'2 of 7 done'`. */
   progress: '{ticked} of {total} done',
   copy: 'Copy checklist',
