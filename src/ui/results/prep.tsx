@@ -35,16 +35,11 @@ function ListBlock({
   );
 }
 
-/** Everything to get ready for one reason: meaning, checklist, words to use, questions. */
+/** Everything to get ready for one reason: checklist, words to use, questions, what it may mean. */
 export function Prep({ reason }: { reason: Reason }) {
   return (
     <>
-      <section className="prep-block no-print" aria-labelledby="meaning-title">
-        <h3 id="meaning-title">{prepMessages.meaningHeading}</h3>
-        {reason.meaning.map((sentence) => (
-          <p key={sentence}>{sentence}</p>
-        ))}
-      </section>
+      {/* What to do comes first, minutes before a call back; what it may mean follows. */}
       <Checklist reason={reason} />
       <ListBlock
         id="at-hand-title"
@@ -58,6 +53,12 @@ export function Prep({ reason }: { reason: Reason }) {
       <VoicemailScript />
       <ListBlock id="ask-title" title={prepMessages.askHeading} items={reason.questions} print />
       <ListBlock id="avoid-title" title={prepMessages.avoidHeading} items={reason.avoid} print />
+      <section className="prep-block no-print" aria-labelledby="meaning-title">
+        <h3 id="meaning-title">{prepMessages.meaningHeading}</h3>
+        {reason.meaning.map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
+      </section>
       <ListBlock id="etiquette-title" title={etiquette.title} items={etiquette.tips} />
     </>
   );

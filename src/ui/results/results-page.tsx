@@ -157,8 +157,6 @@ export function ResultsPage() {
         />
       </section>
 
-      {ready && <ready.Insight answers={link.answers} />}
-
       <Actions url={address} title={fill(actionMessages.shareTitle, { title: topReason.title })} />
 
       <section className="prep" aria-labelledby="prep-title" aria-busy={below === null}>
@@ -188,6 +186,8 @@ export function ResultsPage() {
 
       {ready && (
         <>
+          {/* What could change the picture: after the prep, which comes first. */}
+          <ready.Insight answers={link.answers} />
           <ready.CallFields />
           <ready.Notes />
           {prep && <ready.FollowUp reason={prep} />}
