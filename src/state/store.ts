@@ -432,7 +432,9 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         if (!call) return;
         const { state } = parseLink(call.query, get().knownItems ?? undefined);
         set({ details: detailsOf(call), saveRefused: null });
-        const page = step ? { step } : { view: 'results' as const };
+        // At its results, a call whose outcome was noted opens at that meaning's prep.
+        const reason = call.outcome === 'other' ? undefined : call.outcome;
+        const page = step ? { step } : { view: 'results' as const, reason };
         moveTo({ answers: state.answers, done: state.done, call: id, ...page });
       },
       resume() {

@@ -1,11 +1,12 @@
 import { reasons } from '../domain/catalog/index.ts';
 import { HUMILITY } from '../domain/classify.ts';
-import { fill } from '../domain/core.ts';
+import { fill, hasAnswers, QUESTION_KEYS } from '../domain/core.ts';
 import { weightsOf } from '../domain/signals.ts';
 import { fillNodes } from './fill-nodes.tsx';
 import { howMessages } from './messages/how.ts';
 import { NavLink } from './nav-link.tsx';
 import { PageHeading } from './page-heading.tsx';
+import { useApp } from './store-context.tsx';
 import { Signs } from './results/why-list.tsx';
 import { answerPhrase, strongestFirst } from './results/why-text.ts';
 
@@ -22,10 +23,15 @@ function signed(weight: number): string {
  */
 export function HowPage() {
   const humility = fill(howMessages.percent, { percent: Math.round(HUMILITY * 100) });
+  // Back where the person came from: their results, or the questions when none are answered.
+  const answered = useApp((s) => hasAnswers(s.link.answers));
   return (
     <>
-      <NavLink to={{ view: 'results' }} className="back-link">
-        {howMessages.back}
+      <NavLink
+        to={answered ? { view: 'results' } : { step: QUESTION_KEYS[0] }}
+        className="back-link"
+      >
+        {answered ? howMessages.back : howMessages.backToQuestions}
       </NavLink>
       <PageHeading>{howMessages.heading}</PageHeading>
       <p className="lead">{howMessages.lead}</p>

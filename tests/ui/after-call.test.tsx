@@ -22,25 +22,45 @@ const lines = () =>
     .map((item) => item.textContent);
 
 describe('after the call: what was it?', () => {
-  it('records what it really was, opens that prep with focus on it, and keeps it with the call', async () => {
+  it('records what it really was where the person is, and opens that prep on request', async () => {
     const { user } = await openApp(offerLink);
     expect(whatWasIt()).toHaveValue('');
     await user.selectOptions(whatWasIt(), 'A reference check');
-    await user.click(within(afterCall()).getByRole('button', { name: 'Save what it was' }));
-
-    const prepHeading = screen.getByRole('heading', { level: 2, name: /^How to get ready/ });
-    expect(prepHeading).toHaveTextContent('A reference check');
-    expect(prepHeading).toHaveFocus();
-    expect(currentQuery()).toContain('reason=reference-check');
-    expect(within(afterCall()).getByText(/Saved: it was “A reference check”/)).toBeInTheDocument();
+    const save = within(afterCall()).getByRole('button', { name: 'Save what it was' });
+    await user.click(save);
+    // Said right there; the page does not jump away from the person.
+    expect(within(afterCall()).getByRole('status')).toHaveTextContent(
+      'Saved: it was “A reference check”.',
+    );
+    expect(save).toHaveFocus();
+    expect(currentQuery()).not.toContain('reason=');
 
     const [call] = saved();
     expect(call?.id).toBe(currentCall());
     expect(call?.outcome).toBe('reference-check');
     expect(lines()).toEqual([
       expect.stringMatching(/^You started this prep/),
-      expect.stringMatching(/^You noted what it was/),
+      expect.stringMatching(/^You noted it was “A reference check”/),
     ]);
+    // A noted line is changed with the list above, never removed on its own.
+    expect(within(afterCall()).queryByRole('button', { name: /^Remove “You noted/ })).toBeNull();
+
+    await user.click(
+      within(afterCall()).getByRole('button', { name: 'Open the prep for “A reference check”' }),
+    );
+    const prepHeading = screen.getByRole('heading', { level: 2, name: /^How to get ready/ });
+    expect(prepHeading).toHaveTextContent('A reference check');
+    expect(prepHeading).toHaveFocus();
+    expect(currentQuery()).toContain('reason=reference-check');
+    expect(
+      screen.getAllByText(
+        'The prep below is for “A reference check”, what you noted the call turned out to be.',
+        {
+          exact: false,
+        },
+      ),
+    ).toHaveLength(2);
+    expect(within(afterCall()).queryByRole('button', { name: /^Open the prep/ })).toBeNull();
   });
 
   it('keeps "something else" without opening another prep, and can clear it again', async () => {
@@ -86,6 +106,7 @@ describe("after the call: the call's timeline", () => {
       within(afterCall()).getByRole('button', { name: /^Remove “They called, .*2:05/ }),
     );
     expect(lines()).toHaveLength(2);
+    expect(within(afterCall()).getByRole('heading', { name: 'What happened' })).toHaveFocus();
     expect(saved()[0]?.timeline.map((entry) => entry.kind)).toEqual(['called-back']);
     expect(within(afterCall()).getByText(/^Removed: They called/)).toBeInTheDocument();
   });
@@ -99,5 +120,22 @@ describe('after the call, on a link no call was saved from yet', () => {
     await user.click(within(afterCall()).getByRole('button', { name: 'I called them back' }));
     expect(currentCall()).toBeDefined();
     expect(within(afterCall()).queryByText(/^Nothing noted yet/)).toBeNull();
+  });
+});
+
+describe('a call whose outcome was noted, opened again from the list', () => {
+  it('opens at the prep of what it turned out to be', async () => {
+    const first = await openApp(offerLink);
+    await first.user.type(screen.getByLabelText('Company'), 'Acme');
+    await first.user.selectOptions(whatWasIt(), 'A reference check');
+    await first.user.click(within(afterCall()).getByRole('button', { name: 'Save what it was' }));
+    first.unmount();
+
+    const again = await openApp('view=calls');
+    await again.user.click(screen.getByRole('link', { name: 'Acme' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'How to get ready: A reference check' }),
+    ).toBeInTheDocument();
+    expect(currentQuery()).toContain('reason=reference-check');
   });
 });

@@ -357,6 +357,13 @@ describe('download my calls', () => {
       screen.getByText('There are no calls saved here yet, so there is nothing to download.'),
     ).toBeInTheDocument();
     expect(created).not.toHaveBeenCalled();
+
+    // Once calls are restored, the words about an empty device are no longer true.
+    const good = makeBackup([acme], new Date(at(28)));
+    await user.upload(screen.getByLabelText('Restore from a file'), backupFile(good));
+    await user.click(screen.getByRole('button', { name: 'Restore them' }));
+    expect(names()).toEqual(['Acme']);
+    expect(screen.queryByText(/nothing to download/)).toBeNull();
   });
 
   it('reminds quietly, beside the button, once five calls are saved here', async () => {

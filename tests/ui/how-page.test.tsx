@@ -14,6 +14,17 @@ function before(a: Node, b: Node): boolean {
 }
 
 describe('how it decides', () => {
+  it('leads back to the results, or to the questions when none is answered yet', async () => {
+    const first = await openApp(howLink);
+    await first.user.click(screen.getByRole('link', { name: 'Back to the results' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /^Most likely/ })).toBeVisible();
+    first.unmount();
+
+    const second = await openApp('view=how');
+    await second.user.click(screen.getByRole('link', { name: 'Back to the questions' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Who called you?' })).toBeVisible();
+  });
+
   it('starts with a short plain summary, before any detail', async () => {
     await openApp(howLink);
     const heading = screen.getByRole('heading', { level: 1, name: 'How Callback decides' });

@@ -26,6 +26,8 @@ describe('the likely few first', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
     expect(shownIds(container)).toEqual(all);
+    // Focus goes to the first meaning shown, so the keyboard goes on through them.
+    expect(within(items(container)[3] as HTMLElement).getByRole('heading')).toHaveFocus();
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await user.click(screen.getByRole('button', { name: 'Show only the likely few' }));
     expect(shownIds(container)).toEqual(all.slice(0, 3));

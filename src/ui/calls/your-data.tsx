@@ -43,6 +43,12 @@ export function YourData({
   const clearAll = useApp((s) => s.clearAll);
   const restoreCalls = useApp((s) => s.restoreCalls);
   const [downloaded, setDownloaded] = useState('');
+  // What was said about the last download stops being true once the calls change.
+  const [saidFor, setSaidFor] = useState(calls);
+  if (saidFor !== calls) {
+    setSaidFor(calls);
+    setDownloaded('');
+  }
   const id = useId();
 
   const backup = () => {

@@ -12,19 +12,26 @@ export const afterCallMessages = {
   notYet: 'Not noted yet',
   other: 'Something else',
   save: 'Save what it was',
-  /** `{title}` is the reason's title. Said after saving; its prep is opened above. */
-  saved: 'Saved: it was “{title}”. Its prep is open above.',
+  /** `{title}` is the reason's title. Said after saving. */
+  saved: 'Saved: it was “{title}”.',
+  /** Opens the prep of what it was, when another is shown. `{title}` as above. */
+  openPrep: 'Open the prep for “{title}”',
   savedOther: 'Saved: it was something else.',
   forgotten: 'Cleared: nothing is noted for this call now.',
   timelineHeading: 'What happened',
   nothingYet: 'Nothing noted yet. Tap a button below when they call or you call them back.',
-  /** The call's first line: when it was saved here. `{time}` is a date and time. */
+  /** The call's first line: when it was saved here. */
   started: 'You started this prep',
   kinds: {
     called: 'They called',
     'called-back': 'You called them back',
     outcome: 'You noted what it was',
   },
+  /** The latest "noted" line, with what it was. `{title}` as above. */
+  outcomeNow: 'You noted it was “{title}”',
+  outcomeOtherNow: 'You noted it was something else',
+  /** An older "noted" line, once it was changed or cleared. */
+  outcomeChanged: 'You noted what it was (changed since)',
   calledBack: 'I called them back',
   calledAgain: 'They called again',
   /** A button's accessible name. `{line}` is the line's words and `{time}` its time. */

@@ -7,6 +7,7 @@
 /** "How Callback decides": a short plain summary first, then the details in words, then the weights. */
 export const howMessages = {
   back: 'Back to the results',
+  backToQuestions: 'Back to the questions',
   heading: 'How Callback decides',
   lead: 'Callback compares your answers with a short set of rules we wrote by hand about what calls like yours often mean. It is a way to get ready, not a prediction.',
   /** A line of the summary: `{label}` in bold, then `{text}`. */

@@ -166,7 +166,9 @@ export const insightMessages = {
 /** The prep for any of the likely few, shown when the answers say little. */
 export const anyOfMessages = {
   intro:
-    'With so little to go on, get ready for the three likeliest meanings at once. A few things cover them all, and each one’s full prep is a tap away.',
+    'With so little to go on, get ready for the three likeliest meanings at once: a few things cover them all.',
+  /** On screen only: paper has no taps. */
+  introScreen: 'Each one’s full prep is a tap away.',
   sayHeading: 'When you answer, whatever it is',
   say: [
     'Thank you for getting back to me. I’m glad to hear from you.',

@@ -61,10 +61,15 @@ export const resultsMessages = {
    * link). `{title}` is its title; `{percent}` is its share. A button to go back follows.
    */
   shownOther: 'The prep below is for “{title}” ({percent}), which is not the most likely meaning.',
+  /** The same for the meaning the person noted the call turned out to be. */
+  shownOutcome: 'The prep below is for “{title}”, what you noted the call turned out to be.',
   /** The same for the top meaning when the answers say little. */
   shownGuess: 'The prep below is for “{title}” only, our best guess.',
   backToTop: 'Back to the most likely: {title}',
   backToAny: 'Back to getting ready for any of the likely few',
+  /** How sure, when it is low although every question was answered. */
+  lowMixed:
+    'Your answers point more than one way, so the prep below gets you ready for the likely few at once.',
   /** Links to the first question left unanswered. */
   answerMore: {
     one: 'Answer 1 more question to sharpen this',

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { findReason } from '../../domain/catalog/index.ts';
 import { fill, REASON_IDS, type ReasonId } from '../../domain/core.ts';
 import type { CallDetails, TimelineEntry } from '../../state/calls.ts';
@@ -23,6 +23,7 @@ export function AfterCall({ top }: { top: ReasonId | undefined }) {
   const createdAt = useApp((s) => s.calls.find((call) => call.id === s.link.call)?.createdAt);
   const setOutcome = useApp((s) => s.setOutcome);
   const chooseReason = useApp((s) => s.chooseReason);
+  const shownReason = useApp((s) => s.link.reason ?? top);
   const addToTimeline = useApp((s) => s.addToTimeline);
   const removeFromTimeline = useApp((s) => s.removeFromTimeline);
   const [choice, setChoice] = useState<Outcome | ''>(outcome ?? '');
@@ -35,6 +36,15 @@ export function AfterCall({ top }: { top: ReasonId | undefined }) {
   // What was just done, said in a polite live region so a screen reader hears it too.
   const [told, setTold] = useState('');
   const id = useId();
+  const timelineHeading = useRef<HTMLHeadingElement>(null);
+  const lastOutcome = timeline.findLastIndex((entry) => entry.kind === 'outcome');
+  /** A line's words: the latest "noted" line says what it was. */
+  const lineText = (entry: TimelineEntry, index: number) => {
+    if (entry.kind !== 'outcome') return words.kinds[entry.kind];
+    if (index !== lastOutcome || !outcome) return words.outcomeChanged;
+    if (outcome === 'other') return words.outcomeOtherNow;
+    return fill(words.outcomeNow, { title: findReason(outcome).title });
+  };
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -49,8 +59,6 @@ export function AfterCall({ top }: { top: ReasonId | undefined }) {
       return;
     }
     setTold(fill(words.saved, { title: findReason(choice).title }));
-    // Opens that meaning's prep; the results page moves focus to its heading.
-    chooseReason(choice, top);
   };
 
   const add = (kind: 'called' | 'called-back') => {
@@ -59,8 +67,10 @@ export function AfterCall({ top }: { top: ReasonId | undefined }) {
   };
 
   const remove = (entry: TimelineEntry, index: number) => {
+    setTold(fill(words.removed, { line: lineText(entry, index), time: timeText(entry.at) }));
     removeFromTimeline(index);
-    setTold(fill(words.removed, { line: words.kinds[entry.kind], time: timeText(entry.at) }));
+    // The pressed button is gone: focus goes to the list's heading, not to the page's start.
+    timelineHeading.current?.focus();
   };
 
   return (
@@ -91,8 +101,20 @@ export function AfterCall({ top }: { top: ReasonId | undefined }) {
           {words.save}
         </button>
       </form>
+      <p role="status" className="status">
+        {told}
+      </p>
+      {outcome && outcome !== 'other' && outcome !== shownReason && (
+        <p>
+          <button type="button" className="link-button" onClick={() => chooseReason(outcome, top)}>
+            {fill(words.openPrep, { title: findReason(outcome).title })}
+          </button>
+        </p>
+      )}
 
-      <h3>{words.timelineHeading}</h3>
+      <h3 tabIndex={-1} ref={timelineHeading}>
+        {words.timelineHeading}
+      </h3>
       {!createdAt && timeline.length === 0 ? (
         <p className="muted">{words.nothingYet}</p>
       ) : (
@@ -104,19 +126,22 @@ export function AfterCall({ top }: { top: ReasonId | undefined }) {
           )}
           {timeline.map((entry, index) => (
             <li key={`${entry.at}-${index}`}>
-              <span>{words.kinds[entry.kind]}</span>{' '}
+              <span>{lineText(entry, index)}</span>{' '}
               <time dateTime={entry.at}>{timeText(entry.at)}</time>{' '}
-              <button
-                type="button"
-                className="link-button"
-                aria-label={fill(words.removeLabel, {
-                  line: words.kinds[entry.kind],
-                  time: timeText(entry.at),
-                })}
-                onClick={() => remove(entry, index)}
-              >
-                {words.remove}
-              </button>
+              {/* What it was is changed above, in its own list, so its lines stay. */}
+              {entry.kind !== 'outcome' && (
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={fill(words.removeLabel, {
+                    line: lineText(entry, index),
+                    time: timeText(entry.at),
+                  })}
+                  onClick={() => remove(entry, index)}
+                >
+                  {words.remove}
+                </button>
+              )}
             </li>
           ))}
         </ol>
@@ -133,9 +158,6 @@ export function AfterCall({ top }: { top: ReasonId | undefined }) {
           {words.calledAgain}
         </button>
       </div>
-      <p className="visually-hidden" aria-live="polite">
-        {told}
-      </p>
     </section>
   );
 }

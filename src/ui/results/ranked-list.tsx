@@ -1,4 +1,4 @@
-import { useId, useState, type ComponentType } from 'react';
+import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
 import { findReason } from '../../domain/catalog/index.ts';
 import type { Evidence, RankedReason } from '../../domain/classify.ts';
 import { fill, type ReasonId } from '../../domain/core.ts';
@@ -39,6 +39,14 @@ export function RankedList({
   const id = useId();
   // A prep chosen beyond the few (from a shared link, say) opens with every meaning shown.
   const [all, setAll] = useState(() => ranked.findIndex((r) => r.reason === selected) >= FEW);
+  // "Show all" takes focus to the first meaning it showed, so Tab goes on through them.
+  const firstMore = useRef<HTMLHeadingElement>(null);
+  const showing = useRef(false);
+  useEffect(() => {
+    if (!showing.current) return;
+    showing.current = false;
+    firstMore.current?.focus();
+  }, [all]);
   const Why = why === 'failed' ? null : why;
   return (
     <>
@@ -56,7 +64,13 @@ export function RankedList({
               hidden={!all && index >= FEW}
             >
               <div className="ranked-head">
-                <h3 className="ranked-title">{reason.title}</h3>
+                <h3
+                  className="ranked-title"
+                  tabIndex={index === FEW ? -1 : undefined}
+                  ref={index === FEW ? firstMore : undefined}
+                >
+                  {reason.title}
+                </h3>
                 <span className="ranked-figure">
                   {fillNodes(rankedMessages.figure, {
                     percent: <strong>{fill(resultsMessages.percent, { percent: shown })}</strong>,
@@ -109,7 +123,10 @@ export function RankedList({
           className="link-button no-print"
           aria-expanded={all}
           aria-controls={id}
-          onClick={() => setAll(!all)}
+          onClick={() => {
+            showing.current = !all;
+            setAll(!all);
+          }}
         >
           {all ? rankedMessages.showFew : fill(rankedMessages.showAll, { count: ranked.length })}
         </button>

@@ -17,7 +17,9 @@ export function ReadyForAny({
 }) {
   return (
     <>
-      <p>{words.intro}</p>
+      <p>
+        {words.intro} <span className="no-print">{words.introScreen}</span>
+      </p>
       <section className="prep-block" aria-labelledby="any-say-title">
         <h3 id="any-say-title">{words.sayHeading}</h3>
         <ol className="script">

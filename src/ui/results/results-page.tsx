@@ -52,6 +52,7 @@ export function ResultsPage() {
   const link = useApp((s) => s.link);
   const company = useApp((s) => s.details.company.trim());
   const role = useApp((s) => s.details.role.trim());
+  const outcome = useApp((s) => s.details.outcome);
   const chooseReason = useApp((s) => s.chooseReason);
   // Derived, never stored: the same answers always give the same ranking.
   const result = useMemo(() => classify(link.answers), [link.answers]);
@@ -88,10 +89,22 @@ export function ResultsPage() {
   const words = confidenceMessages[result.confidence];
   const chosenPercent = percents[result.ranked.findIndex((r) => r.reason === selectedId)] ?? 0;
   const address = sheetAddress(formatLink(link));
-  const skipped = QUESTION_KEYS.filter((key) => link.answers[key] === undefined);
+  // Questions not answered. Continue with nothing chosen on the topics question saves nothing,
+  // so a later answer means the person went past it: not one to ask again.
+  const skipped = QUESTION_KEYS.filter(
+    (key, i) =>
+      link.answers[key] === undefined &&
+      !(key === 'topics' && QUESTION_KEYS.slice(i + 1).some((k) => link.answers[k] !== undefined)),
+  );
+  const shownWords =
+    outcome === link.reason
+      ? resultsMessages.shownOutcome
+      : link.reason === top.reason
+        ? resultsMessages.shownGuess
+        : resultsMessages.shownOther;
   const shownNote = link.reason !== undefined && (low || link.reason !== top.reason) && (
     <p className="shown-note no-print">
-      {fill(link.reason === top.reason ? resultsMessages.shownGuess : resultsMessages.shownOther, {
+      {fill(shownWords, {
         title: selected.title,
         percent: fill(resultsMessages.percent, { percent: chosenPercent }),
       })}{' '}
@@ -119,7 +132,8 @@ export function ResultsPage() {
         <p>
           {fillNodes(resultsMessages.labelled, {
             label: <strong>{fill(resultsMessages.howSure, { level: words.level })}</strong>,
-            text: words.text,
+            // Low with every question answered: the answers point more than one way.
+            text: low && skipped.length === 0 ? resultsMessages.lowMixed : words.text,
           })}
         </p>
         {skipped[0] && (
