@@ -171,7 +171,7 @@ describe('calls on this device, in a real browser', () => {
     await context.close();
   });
 
-  it('records what the call was after it, opens that prep, and the list says it', async () => {
+  it('records what the call was after it, opens that prep on request, and the list says it', async () => {
     const { context, watch, open } = await watchedContext(browser(), baseURL);
     const page = await open();
     await makeCall(page, offerLink, 'Acme', 'Acme: ask about the bonus');
@@ -179,6 +179,10 @@ describe('calls on this device, in a real browser', () => {
     await afterCall.getByRole('button', { name: 'I called them back' }).click();
     await afterCall.getByLabel('What was it?').selectOption({ label: 'A reference check' });
     await afterCall.getByRole('button', { name: 'Save what it was' }).click();
+    await expect
+      .poll(() => afterCall.getByRole('status').first().textContent())
+      .toContain('Saved: it was “A reference check”.');
+    await afterCall.getByRole('button', { name: 'Open the prep for “A reference check”' }).click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain('A reference check');
@@ -190,7 +194,7 @@ describe('calls on this device, in a real browser', () => {
     expect(await afterCall.getByRole('listitem').allTextContents()).toEqual([
       expect.stringMatching(/^You started this prep/),
       expect.stringMatching(/^You called them back/),
-      expect.stringMatching(/^You noted what it was/),
+      expect.stringMatching(/^You noted it was “A reference check”/),
     ]);
     await openCalls(page);
     expect(await page.locator('li[data-call]').textContent()).toContain(
