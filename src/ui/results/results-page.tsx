@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { findReason } from '../../domain/catalog/index.ts';
 import { classify } from '../../domain/classify.ts';
 import { fill, formatLink, QUESTION_KEYS } from '../../domain/core.ts';
@@ -32,7 +32,9 @@ function useBelow(): Below | null | 'failed' {
       loadBelow().then(
         (module) => {
           loadedBelow = module;
-          if (live) setBelow(module);
+          // Rendered as a transition: React yields to the browser while it builds the prep,
+          // so a tap or a scroll never waits behind it (one long task would block them).
+          if (live) startTransition(() => setBelow(module));
         },
         () => {
           if (live) setBelow('failed');
