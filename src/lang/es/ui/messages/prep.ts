@@ -129,7 +129,7 @@ export const voicemailMessages = {
     company: ' de {company}',
   },
   number: 'Puede llamarme al [su número]. Se lo repito: [su número].',
-  free: 'Estoy disponible [los días y horas que le vengan bien].',
+  free: 'Estoy disponible [diga los días y horas que mejor le vengan].',
   bye: 'Quedo a la espera de poder hablar con usted. Muchas gracias y que tenga un buen día.',
   yourName: '[su nombre]',
   copy: 'Copiar el texto',
