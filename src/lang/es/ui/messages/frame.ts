@@ -16,7 +16,7 @@ export const frameMessages = {
   skipLink: 'Saltar al contenido principal',
   tagline: '¿Qué quería decir esa llamada?',
   privacy:
-    'Privado desde el principio: sin cuenta, sin seguimiento, y nada de lo que escribe se envía a ningún sitio.',
+    'Pensado para proteger su privacidad: sin cuenta, sin seguimiento, y nada de lo que escribe se envía a ningún sitio.',
   howLink: 'Cómo decide',
   callsLink: 'Sus llamadas guardadas',
   loading: 'Un momento…',

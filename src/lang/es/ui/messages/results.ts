@@ -26,7 +26,7 @@ export const confidenceMessages = {
     heading: 'Nuestra mejor suposición: {title}',
     headingFor: '{company}: nuestra mejor suposición es {title}',
     level: 'baja',
-    text: 'Sabemos demasiado poco de esta llamada para saberlo, así que la preparación de abajo le sirve para los pocos significados más probables a la vez.',
+    text: 'Sabemos muy poco de esta llamada para decir qué es, así que la preparación de abajo le sirve para los pocos significados más probables a la vez.',
   },
 } as const satisfies Translated<typeof englishConfidence>;
 
@@ -73,7 +73,7 @@ export const actionMessages = {
     'Enlace copiado. Guárdelo, o guarde esta página en sus marcadores, para volver a su preparación.',
   linkNotCopied:
     'No pudimos copiar el enlace aquí. Copie la dirección desde la barra de direcciones.',
-  notCopied: 'No pudimos copiarlo aquí. Seleccione el texto y cópielo usted.',
+  notCopied: 'No pudimos copiarlo aquí. Seleccione el texto y cópielo a mano.',
 } as const satisfies Translated<typeof englishAction>;
 
 /** The ranked meanings; the words inside each "Why" are `whyMessages` (messages/why.ts). */
