@@ -7,29 +7,8 @@
  * these messages and fields; see docs/decisions/005-messages-are-data.md.
  */
 
-/**
- * The names of a template's gaps. Example: `Slots<'If {condition}, {meaning} would lead.'>`
- * is `'condition' | 'meaning'`.
- */
-export type Slots<T extends string> = T extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Slots<Rest>
-  : never;
-
-/**
- * A template with its gaps filled. Example: `fill('If {condition}, {meaning} would lead.',
- * { condition: 'they had mentioned benefits', meaning: 'a job offer' })`. The values are put
- * in as they are, never read as templates themselves.
- */
-export function fill<T extends string>(
-  template: T,
-  values: Readonly<Record<Slots<T>, string | number>>,
-): string {
-  const named: Readonly<Record<string, string | number | undefined>> = values;
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
-    const value = Object.hasOwn(named, name) ? named[name] : undefined;
-    return value === undefined ? slot : String(value);
-  });
-}
+// In their own module, so that a translation of this one re-exports them (docs/decisions/008).
+export { fill, type Slots } from './messages-fill.ts';
 
 /** An answer shown back on the check page, the printed sheet and the reasons why. */
 export const answerMessages = {

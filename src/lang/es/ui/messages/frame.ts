@@ -1,0 +1,75 @@
+import type {
+  failureMessages as englishFailure,
+  frameMessages as englishFrame,
+  noticeMessages as englishNotice,
+  sharedMessages as englishShared,
+  storageMessages as englishStorage,
+  titleMessages as englishTitle,
+} from '../../../../ui/messages/frame.ts';
+import type { Translated } from '../../../translated.ts';
+
+/* The Spanish src/ui/messages/frame.ts (docs/decisions/008). */
+
+/** The header and footer around every page. */
+export const frameMessages = {
+  appName: 'Callback',
+  skipLink: 'Saltar al contenido principal',
+  tagline: '¿Qué quería decir esa llamada?',
+  privacy:
+    'Pensado para proteger su privacidad: sin cuenta, sin seguimiento, y nada de lo que escribe se envía a ningún sitio.',
+  howLink: 'Cómo decide',
+  callsLink: 'Sus llamadas guardadas',
+  loading: 'Un momento…',
+} as const satisfies Translated<typeof englishFrame>;
+
+/** The browser tab's title for each page. */
+export const titleMessages = {
+  page: '{title} – {appName}',
+  error: 'Error: {title}',
+  question: '{prompt} (pregunta {position} de {total})',
+  check: 'Revise sus respuestas',
+  results: 'Qué significa probablemente la llamada',
+  how: 'Cómo decide Callback',
+  calls: 'Sus llamadas guardadas',
+} as const satisfies Translated<typeof englishTitle>;
+
+/** The notices above every page: an update, a link that was partly unreadable, saving. */
+export const noticeMessages = {
+  updateReady:
+    'Hay una versión nueva de Callback. Vuelva a cargar la página para usarla: volverá a esta misma página, con sus respuestas y casillas marcadas, que están en el enlace, y sus notas, que están en este dispositivo.',
+  updateReadyUnsaved:
+    'Hay una versión nueva de Callback. Vuelva a cargar la página para usarla: sus respuestas y casillas marcadas están en el enlace, así que volverá a esta misma página. Sus notas y los datos de la llamada no están en el enlace y este navegador no los está guardando, así que antes copie lo que necesite.',
+  reload: 'Volver a cargar',
+  problemsTitle: 'No pudimos leer una parte de este enlace',
+  problemsAfter:
+    'Todo lo demás del enlace aparece abajo. Puede revisar o cambiar sus respuestas cuando quiera.',
+  hide: 'Ocultar este mensaje',
+} as const satisfies Translated<typeof englishNotice>;
+
+/** What happened to saving on this device. */
+export const storageMessages = {
+  unavailable:
+    'Este navegador no deja que Callback guarde nada en este dispositivo. Sus respuestas y casillas marcadas están en el enlace: guarde la página en sus marcadores para volver a ellas. Sus notas y los datos de la llamada (nombres, empresa, número) nunca van en el enlace, así que se perderán al cerrar o volver a cargar esta página.',
+  full: 'El espacio de este dispositivo está lleno, así que Callback no puede guardar aquí sus cambios. Sus respuestas y casillas marcadas están en el enlace: guarde la página en sus marcadores para volver a ellas. Sus notas y los datos de la llamada nunca van en el enlace, así que los cambios que haga en ellos se perderán al cerrar o volver a cargar esta página.',
+  'set-aside':
+    'No pudimos leer algunas llamadas guardadas en este dispositivo, quizá porque las guardó una versión más reciente de Callback. Las hemos dejado tal como estaban, para que una versión más nueva pueda abrirlas. Todo lo demás funciona con normalidad.',
+  'deleted-elsewhere':
+    'Esta llamada se acaba de borrar en otra pestaña. Sigue en esta página: si cambia algo aquí, se vuelve a guardar; también puede empezar una llamada nueva.',
+} as const satisfies Translated<typeof englishStorage>;
+
+/** What a page that failed says instead of going blank. */
+export const failureMessages = {
+  loadTitle: 'No se pudo cargar esta página',
+  loadText:
+    'No se pudo cargar una parte de Callback, quizá porque no tiene conexión. Sus respuestas están a salvo en el enlace, así que puede volver a intentarlo cuando tenga conexión de nuevo.',
+  tryAgain: 'Intentarlo de nuevo',
+  errorTitle: 'Algo falló al mostrar esta página',
+  errorText: 'El error es nuestro, no suyo. Sus respuestas están a salvo en el enlace.',
+  firstQuestion: 'Ir a la primera pregunta',
+  checkAnswers: 'Revisar sus respuestas',
+} as const satisfies Translated<typeof englishFailure>;
+
+/** Links and buttons that several pages share. */
+export const sharedMessages = {
+  back: 'Atrás',
+} as const satisfies Translated<typeof englishShared>;

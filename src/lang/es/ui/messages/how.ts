@@ -1,0 +1,52 @@
+import type { howMessages as english } from '../../../../ui/messages/how.ts';
+import type { Translated } from '../../../translated.ts';
+
+/* The Spanish src/ui/messages/how.ts (docs/decisions/008). */
+
+/** "How Callback decides": a short plain summary first, then the details in words, then the weights. */
+export const howMessages = {
+  back: 'Volver a los resultados',
+  backToQuestions: 'Volver a las preguntas',
+  heading: 'Cómo decide Callback',
+  lead: 'Callback compara sus respuestas con un pequeño conjunto de reglas que escribimos a mano sobre lo que suelen significar llamadas como la suya. Es una forma de prepararse, no una predicción.',
+  labelled: '{label} {text}',
+  inShort: [
+    {
+      label: 'Lo que más cuenta:',
+      text: 'lo que le mencionaron o le preguntaron, como su fecha de incorporación o sus referencias.',
+    },
+    {
+      label: 'Lo que cuenta después:',
+      text: 'cuál fue su última entrevista y qué tono tenían. Una última ronda, por ejemplo, apunta a una oferta.',
+    },
+    {
+      label: 'Lo que cuenta un poco:',
+      text: 'quién llamó, cómo se pusieron en contacto y cuánto hace de su entrevista.',
+    },
+    {
+      label: 'Lo que no puede saber:',
+      text: 'los planes de la empresa, qué les pareció a ellos su entrevista o con quién más están hablando.',
+    },
+  ],
+  notStatistics: 'Esto no son estadísticas de contratación.',
+  notStatisticsMore:
+    'En los porcentajes no hay ningún dato real de contratación. Salen de nuestras reglas, que están todas escritas más abajo.',
+  detailsHeading: 'Los detalles',
+  howHeading: 'Cómo se calculan los porcentajes',
+  how: [
+    'Cada significado parte de su propio punto de salida. Luego, cada respuesta que da cuenta a favor de unos significados y en contra de otros, de unos mucho y de otros solo un poco. Las listas de abajo dicen cuáles.',
+    'Los resultados se convierten en porcentajes que suman 100. Siempre reservamos un {humility} del total repartido por igual entre todos los significados, por si nuestras reglas no aciertan con su llamada, así que ninguno baja nunca a cero.',
+    'Las respuestas que se salta o marca como “No lo sé” no cambian nada.',
+  ],
+  percent: '{percent}\u00A0%',
+  sureHeading: 'Qué seguridad dice tener',
+  sure: 'Dice “baja” siempre que el significado principal está por debajo del 50\u00A0%. Nunca dice “alta” si no nos ha contado lo que le mencionaron, ni cuando sus respuestas apuntan casi igual al siguiente significado.',
+  meaningsHeading: 'Qué apunta a cada significado',
+  pointsTo: 'Apunta hacia él:',
+  pointsAway: 'Lo aleja:',
+  exactHeading: 'Los pesos exactos',
+  exactIntro:
+    'Para quien tenga curiosidad, los números que hay detrás de las palabras de arriba. Cada significado parte de su puntuación inicial; cada respuesta le suma su número (un número negativo resta). Después, las puntuaciones se convierten en porcentajes.',
+  exactReason: '{title}: puntuación inicial {score}',
+  exactLine: '{weight} {answer}',
+} as const satisfies Translated<typeof english>;
