@@ -10,6 +10,11 @@
  * - The CSP allows the inline style and boot script by their SHA-256 hashes, and Trusted Types
  *   with the boot script's one policy (docs/decisions/004-inline-style-and-boot-script-by-hash.md).
  *
+ * - Every language is built (docs/decisions/008): the English build starts the Spanish one
+ *   (with scripts/language-plugin.ts), puts its files beside its own in dist/assets (a chunk
+ *   both builds made alike has the same name and is kept once), its prerendered first question
+ *   in a `<template>` and its entry in the boot script, which picks the language.
+ *
  * It all happens while index.html is transformed, so the file is final before it is written,
  * and the service worker's precache list (made after the bundle is written) hashes the page
  * that is served. Only in the build: the dev server needs inline scripts for hot reloading.
@@ -20,7 +25,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { LINK_KEYS } from '../src/domain/core.ts';
+import { LANGUAGES, LINK_KEYS, type Language } from '../src/domain/core.ts';
+import { language } from './language-plugin.ts';
 
 /**
  * The boot script's Trusted Types policy (src/app/boot.ts). It is the default policy, the one
@@ -57,9 +63,33 @@ function contentSecurityPolicy(scriptHashes: string[], styleHashes: string[]): s
   ].join('; ');
 }
 
-/** The Vite plugin that builds the first paint into index.html. */
-export function firstPaint(): Plugin {
+/** What one language's build puts into the page. */
+interface LanguagePage {
+  /** The entry script. Example: `'/assets/index-B1hNbRmy.js'`. */
+  entry: string;
+  /** The results page's chunks, fetched at once on a link that may open it. */
+  preloads: string[];
+  /** The first question, prerendered in that language. */
+  firstPage: string;
+}
+
+/** Another language's build, kept in memory until the English build writes it. */
+interface OtherBuild {
+  code: Language;
+  page: LanguagePage;
+  files: (Rolldown.OutputChunk | Rolldown.OutputAsset)[];
+}
+
+/**
+ * The Vite plugin that builds the first paint into index.html. Without options, the English
+ * build, which also builds every other language; with `code`, another language's build, which
+ * hands its page to `report` and writes no page of its own.
+ */
+export function firstPaint(
+  other: { code: Language; report: (page: LanguagePage) => void } | undefined = undefined,
+): Plugin {
   let root = process.cwd();
+  let others: OtherBuild[] = [];
   return {
     name: 'callback:first-paint',
     apply: 'build',
@@ -79,6 +109,24 @@ export function firstPaint(): Plugin {
     }),
     configResolved(config) {
       root = config.root;
+    },
+    async buildStart() {
+      if (other || this.environment.config.build.ssr) return;
+      others = [];
+      // One after the other: the machine building this may have two cores.
+      for (const code of LANGUAGES) if (code !== 'en') others.push(await buildLanguage(root, code));
+    },
+    generateBundle(_options, bundle) {
+      if (other) {
+        // Only its scripts are its own: the page and its stylesheet are the English build's.
+        for (const name of Object.keys(bundle)) if (name.endsWith('.html')) delete bundle[name];
+        return;
+      }
+      for (const file of others.flatMap((each) => each.files)) {
+        if (bundle[file.fileName] || file.fileName.endsWith('.html')) continue;
+        const source = file.type === 'chunk' ? file.code : file.source;
+        this.emitFile({ type: 'asset', fileName: file.fileName, source });
+      }
     },
     transformIndexHtml: {
       order: 'post',
@@ -100,11 +148,25 @@ export function firstPaint(): Plugin {
             return `<style>${style}</style>`;
           });
         if (!entry) throw new Error('No entry script in index.html');
+        if (other) {
+          other.report({
+            entry,
+            preloads: resultsPreloads(bundle),
+            firstPage: await prerender(root, other.code),
+          });
+          return html;
+        }
+        const builds: Record<string, Omit<LanguagePage, 'firstPage'>> = {
+          en: { entry, preloads: resultsPreloads(bundle) },
+        };
+        for (const { code, page } of others) {
+          builds[code] = { entry: page.entry, preloads: page.preloads };
+        }
         const boot = await bootScript(root, {
-          entry,
+          builds,
           worker: WORKER,
-          preloads: resultsPreloads(bundle),
-          keys: [...LINK_KEYS],
+          // The language alone never leaves the first question.
+          keys: LINK_KEYS.filter((key) => key !== 'lang'),
         });
         const policy = contentSecurityPolicy([sha256(boot)], style ? [sha256(style)] : []);
         // After the charset, which must come within the first 1024 bytes.
@@ -112,7 +174,11 @@ export function firstPaint(): Plugin {
         if (!page.includes(charset)) throw new Error('index.html needs <meta charset="UTF-8" />');
         const marker = '<div id="root"></div>';
         if (!page.includes(marker)) throw new Error('index.html needs an empty <div id="root">');
-        const firstPage = await prerender(root);
+        const firstPage = await prerender(root, 'en');
+        const templates = others.map(
+          ({ code, page }) =>
+            `\n    <template id="first-page-${code}">${page.firstPage}</template>`,
+        );
         return (
           page
             // Replacer functions, so that no `$&` in the code is read as a replacement pattern.
@@ -121,7 +187,10 @@ export function firstPaint(): Plugin {
               () =>
                 `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${boot}</script>`,
             )
-            .replace(marker, () => `<div id="root" data-prerendered>${firstPage}</div>`)
+            .replace(
+              marker,
+              () => `<div id="root" data-prerendered>${firstPage}</div>${templates.join('')}`,
+            )
         );
       },
     },
@@ -152,7 +221,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
 /** src/app/boot.ts compiled, minified, with its values filled in: one inline script. */
 async function bootScript(
   root: string,
-  values: { entry: string; worker: string; preloads: string[]; keys: string[] },
+  values: { builds: object; worker: string; keys: string[] },
 ): Promise<string> {
   const output = await build({
     configFile: false,
@@ -175,13 +244,13 @@ async function bootScript(
  * The first question's HTML, rendered by a server build of src/app/prerender.tsx: the same
  * components the browser hydrates (see src/app/main.tsx).
  */
-async function prerender(root: string): Promise<string> {
-  const outDir = resolve(root, 'node_modules/.cache/callback-prerender');
+async function prerender(root: string, code: Language): Promise<string> {
+  const outDir = resolve(root, `node_modules/.cache/callback-prerender-${code}`);
   await build({
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), language(code, root)],
     build: { ssr: 'src/app/prerender.tsx', outDir, emptyOutDir: true },
   });
   try {
@@ -192,6 +261,26 @@ async function prerender(root: string): Promise<string> {
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Another language's build, in memory: the same app with scripts/language-plugin.ts, its files
+ * named by their content like the English build's, and its own manifest for the budget
+ * (`.vite/manifest-es.json`).
+ */
+async function buildLanguage(root: string, code: Language): Promise<OtherBuild> {
+  let page: LanguagePage | undefined;
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: [react(), language(code, root), firstPaint({ code, report: (p) => (page = p) })],
+    build: { target: 'es2022', manifest: `.vite/manifest-${code}.json`, write: false },
+  });
+  const outputs = Array.isArray(output) ? output : [output];
+  const files = outputs.flatMap((o) => ('output' in o ? o.output : []));
+  if (!page) throw new Error(`The ${code} build made no page`);
+  return { code, page, files };
 }
 
 function onlyChunk(output: Awaited<ReturnType<typeof build>>): Rolldown.OutputChunk {

@@ -9,16 +9,27 @@
  * (no flash, no layout shift) and fetches the code and the results chunks at once. Keys the
  * app does not read (`fbclid`, `utm_source`…) hide nothing. The app un-hides the page once it
  * has taken over (src/app/main.tsx), whatever the link held.
+ *
+ * First of all it picks the language (docs/decisions/008): the link's `lang`, else the first
+ * of the browser's preferred languages that the app speaks, else English. It sets
+ * `<html lang>`, shows that language's prerendered first question (every language but English
+ * waits in a `<template>`) and loads that language's build.
  */
 
-interface Boot {
-  /** The app's entry script. Example: `'/assets/index-B1hNbRmy.js'`. */
+/** One language's build. */
+interface Build {
+  /** Its entry script. Example: `'/assets/index-B1hNbRmy.js'`. */
   entry: string;
+  /** Chunks its results page needs, fetched at once on a link that may open it. */
+  preloads: string[];
+}
+
+interface Boot {
+  /** Each language's build, English first. Example: `{ en: {…}, es: {…} }`. */
+  builds: Record<string, Build>;
   /** The service worker's script, as src/app/service-worker.ts registers it: `'/sw.js'`. */
   worker: string;
-  /** Chunks the results page needs, fetched at once on a link that may open it. */
-  preloads: string[];
-  /** The link keys the app reads (LINK_KEYS of src/domain/link.ts). */
+  /** The link keys that may open a page other than the first question (all but `lang`). */
   keys: string[];
 }
 
@@ -31,8 +42,32 @@ interface TrustedTypesWindow {
 
 declare const BOOT: Boot;
 
-const { entry, worker, preloads, keys } = BOOT;
+const { builds, worker, keys } = BOOT;
 const d = document;
+const html = d.documentElement;
+const parts = location.search.slice(1).split('&');
+
+/** A link value as the link reader reads it: decoded, trimmed, lower case. */
+function valueOf(part: string): string {
+  return keyOf(part.slice(part.indexOf('=') + 1));
+}
+
+const asked = parts.filter((part) => keyOf(part) === 'lang').map(valueOf)[0];
+const lang =
+  [asked, ...navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase())].find(
+    (code) => code !== undefined && Object.hasOwn(builds, code),
+  ) ?? 'en';
+const { entry, preloads } = builds[lang] as Build;
+html.lang = lang;
+if (lang !== 'en') {
+  // The body is not parsed yet: the first question is hidden until it is there to replace.
+  html.classList.add('lang-pending');
+  d.addEventListener('DOMContentLoaded', () => {
+    const template = d.getElementById(`first-page-${lang}`) as HTMLTemplateElement | null;
+    if (template) d.getElementById('root')?.replaceChildren(template.content);
+    html.classList.remove('lang-pending');
+  });
+}
 // The page's one Trusted Types policy (the CSP names it). As the default policy it vets every
 // script address the page sets, the service worker's registration included, and lets through
 // only the app's own two. Everything else that Trusted Types guards (HTML, script text) has no
@@ -46,6 +81,12 @@ const d = document;
 });
 
 function load() {
+  // Another language's code must find its own first question in place: it runs after the
+  // swap above (listeners run in the order they were added).
+  if (lang !== 'en' && d.readyState === 'loading') {
+    d.addEventListener('DOMContentLoaded', load);
+    return;
+  }
   const script = d.createElement('script');
   script.type = 'module';
   script.src = entry;
@@ -62,13 +103,10 @@ function keyOf(part: string): string {
   }
 }
 
-const leavesFirstPage = location.search
-  .slice(1)
-  .split('&')
-  .some((part) => keys.includes(keyOf(part)));
+const leavesFirstPage = parts.some((part) => keys.includes(keyOf(part)));
 
 if (leavesFirstPage) {
-  d.documentElement.classList.add('deep-link');
+  html.classList.add('deep-link');
   for (const href of preloads) {
     const link = d.createElement('link');
     link.rel = 'modulepreload';

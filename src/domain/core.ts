@@ -63,20 +63,14 @@ export {
   formatAnswers,
   formatLink,
   CALL_ID_PATTERN,
+  LANGUAGES,
   LINK_KEYS,
   parseAnswers,
   parseLink,
   VIEWS,
 } from './link.ts';
-export type { LinkState, Problem, View } from './link.ts';
-export {
-  backFrom,
-  hasAnswers,
-  nextFrom,
-  pageOf,
-  positionOf,
-  unfinishedAt,
-} from './flow.ts';
+export type { Language, LinkState, Problem, View } from './link.ts';
+export { backFrom, hasAnswers, nextFrom, pageOf, positionOf, unfinishedAt } from './flow.ts';
 export type { Page } from './flow.ts';
 export {
   checkInterviewDate,

@@ -24,6 +24,12 @@ const viewSchema = z.enum(VIEWS);
 /** Example: `'results'`. */
 export type View = z.infer<typeof viewSchema>;
 
+/** The languages the app speaks, as the link's `lang` writes them (docs/contract.md §1). */
+export const LANGUAGES = ['en', 'es'] as const;
+const languageSchema = z.enum(LANGUAGES);
+/** Example: `'es'`. */
+export type Language = z.infer<typeof languageSchema>;
+
 /** Everything a link can hold. Only codes: never free text. */
 export interface LinkState {
   /** The candidate's answers. */
@@ -43,6 +49,11 @@ export interface LinkState {
    * data (docs/contract.md §1). Example: `'k3x9a1qz7b'`.
    */
   call?: string;
+  /**
+   * The language the page is shown in; absent, the browser's preferred one where the app has
+   * it (docs/contract.md §1). It changes what no other key means. Example: `'es'`.
+   */
+  lang?: Language;
 }
 
 /** A call id: 4 to 16 lowercase letters and digits (docs/contract.md §1 `call`). */
@@ -71,6 +82,7 @@ export const LINK_KEYS = [
   'reason',
   'done',
   'call',
+  'lang',
 ] as const;
 const linkKeySchema = z.enum(LINK_KEYS);
 type LinkKey = z.infer<typeof linkKeySchema>;
@@ -229,6 +241,7 @@ function describe(key: LinkKey): string {
   }
   if (key === 'done') return linkMessages.partDone;
   if (key === 'reason') return linkMessages.partReason;
+  if (key === 'lang') return linkMessages.partLanguage;
   return linkMessages.partPage;
 }
 
@@ -328,6 +341,12 @@ function readValue(
       if (!CALL_ID_PATTERN.test(value)) return false;
       state.call = value;
       return true;
+    case 'lang': {
+      const lang = languageSchema.safeParse(lower);
+      if (lang.success) state.lang = lang.data;
+      else drop(key, value, linkMessages.unknownLanguage);
+      return lang.success;
+    }
   }
 }
 
@@ -361,6 +380,7 @@ export function formatLink(state: LinkState): string {
     'call',
     state.call !== undefined && CALL_ID_PATTERN.test(state.call) ? state.call : undefined,
   );
+  add('lang', valid(languageSchema, state.lang));
   return parts.join('&');
 }
 

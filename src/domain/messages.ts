@@ -42,12 +42,14 @@ export const linkMessages = {
   unknownFrom: 'The link asked to return to a page we do not have, so we left that out.',
   unknownView: 'The link asked for a page we do not have, so we left that out.',
   unknownReason: 'The link named a meaning we do not have, so we left that out.',
+  unknownLanguage: 'The link asked for a language we do not have yet, so we left that out.',
   unknownItems: 'Some ticked items in the link are not on any checklist, so we left them out.',
   /** The parts of a link, as `{part}` above. `{short}` is a question's short name. */
   partQuestion: '“{short}”',
   partDone: 'the ticked checklist items',
   partReason: 'the chosen meaning',
   partPage: 'the page to show',
+  partLanguage: 'the language',
   /** A value from the link, shown back. */
   quoted: '“{value}”',
   /** Between quoted values. */

@@ -137,7 +137,7 @@ export interface AppState {
   /** Reads the current link again, after Back or Forward. */
   syncFromHistory(): void;
   /** Goes to a page, keeping answers, ticks and the call, with a new history entry. */
-  go(target: Partial<Omit<LinkState, 'answers' | 'done' | 'call'>>): void;
+  go(target: Partial<Omit<LinkState, 'answers' | 'done' | 'call' | 'lang'>>): void;
   /** Saves the answer to a question and moves on, as the Continue button does. */
   answerAndContinue(step: QuestionKey, value: Answers[QuestionKey]): void;
   /** Ticks or unticks a checklist item, without a new history entry. */
@@ -259,7 +259,11 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
   // An id this device does not know (another device, a deleted call): the link opens as a
   // new call, and the canonical link below drops the id.
   if (!openedCall) delete opened.state.call;
-  const bare = initialQuery.replace(/^\?/, '') === '';
+  // The language alone changes no page: `?lang=es` is as bare a start as `/`.
+  const bare = initialQuery
+    .replace(/^\?/, '')
+    .split('&')
+    .every((part) => part === '' || /^lang=/i.test(part));
   const oldSession = hasOldSession(env.storage);
   const blocked = stored.unavailable || oldSession === 'unavailable';
 
@@ -346,6 +350,7 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
     const keep = (link: LinkState): LinkState => {
       const kept: LinkState = { answers: link.answers, done: link.done };
       if (link.call) kept.call = link.call;
+      if (link.lang) kept.lang = link.lang;
       return kept;
     };
 
@@ -418,13 +423,13 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
       },
       restartQuestions() {
         const link = claim();
-        moveTo({ answers: {}, done: [], call: link.call, step: QUESTION_KEYS[0] });
+        moveTo({ ...keep({ ...link, answers: {}, done: [] }), step: QUESTION_KEYS[0] });
         save();
       },
       startNewCall() {
         const { link, calls } = get();
         set({ details: noDetails, saveRefused: null });
-        moveTo({ answers: {}, done: [], step: QUESTION_KEYS[0] });
+        moveTo({ answers: {}, done: [], lang: link.lang, step: QUESTION_KEYS[0] });
         set({ keptCall: calls.find((call) => call.id === link.call) ?? null });
       },
       openCall(id, step) {
@@ -435,7 +440,8 @@ export function createAppStore(env: StoreEnv = browserEnv()): StoreApi<AppState>
         // At its results, a call whose outcome was noted opens at that meaning's prep.
         const reason = call.outcome === 'other' ? undefined : call.outcome;
         const page = step ? { step } : { view: 'results' as const, reason };
-        moveTo({ answers: state.answers, done: state.done, call: id, ...page });
+        const { lang } = get().link;
+        moveTo({ answers: state.answers, done: state.done, call: id, lang, ...page });
       },
       resume() {
         const saved = get().resumable;

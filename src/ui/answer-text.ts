@@ -1,3 +1,4 @@
+import { pageLocale } from './language.ts';
 import {
   answerMessages,
   checkInterviewDate,
@@ -26,7 +27,7 @@ function daysAnswerText(days: number, interviewDate: string | undefined): string
   // A date nearer than the days answered belongs to an older answer: the answer wins.
   if (!checked || !checked.ok || checked.days < days) return daysText(days);
   // A date and time without a zone is read as local time: midnight where the person is.
-  const date = new Date(`${checked.date}T00:00`).toLocaleDateString(undefined, {
+  const date = new Date(`${checked.date}T00:00`).toLocaleDateString(pageLocale(), {
     dateStyle: 'full',
   });
   return fill(answerMessages.onDate, { date, ago: daysText(checked.days) });

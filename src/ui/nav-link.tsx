@@ -2,7 +2,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { formatLink, type LinkState } from '../domain/core.ts';
 import { useApp } from './store-context.tsx';
 
-type Target = Partial<Omit<LinkState, 'answers' | 'done' | 'call'>>;
+type Target = Partial<Omit<LinkState, 'answers' | 'done' | 'call' | 'lang'>>;
 
 /**
  * A real link to another page of the app: it has an address, so it can be opened in a new
@@ -19,7 +19,8 @@ export function NavLink({
 }) {
   const link = useApp((s) => s.link);
   const go = useApp((s) => s.go);
-  const href = `?${formatLink({ answers: link.answers, done: link.done, call: link.call, ...to })}`;
+  const { answers, done, call, lang } = link;
+  const href = `?${formatLink({ answers, done, call, lang, ...to })}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();

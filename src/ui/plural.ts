@@ -1,3 +1,5 @@
+import { pageLanguage } from './language.ts';
+
 /** A message with a form for one and a form for other counts. */
 export interface PluralMessage {
   /** Example: `'We suggest {days} day from today.'` */
@@ -8,13 +10,14 @@ export interface PluralMessage {
 
 // Made on first use: the first Intl object a page makes loads the browser's locale data,
 // which costs a slow phone tens of milliseconds that the first paint should not wait for.
-let englishPlurals: Intl.PluralRules | undefined;
+let plurals: Intl.PluralRules | undefined;
 
 /**
- * The form of a message for a count, by the language's plural rules (English only for now).
+ * The form of a message for a count, by the page's language's plural rules
+ * (English and Spanish both say `one` for 1 only).
  * Example: `plural(1, message)` is `message.one`, `plural(3, message)` is `message.other`.
  */
 export function plural<M extends PluralMessage>(count: number, message: M): M['one'] | M['other'] {
-  englishPlurals ??= new Intl.PluralRules('en');
-  return englishPlurals.select(count) === 'one' ? message.one : message.other;
+  plurals ??= new Intl.PluralRules(pageLanguage);
+  return plurals.select(count) === 'one' ? message.one : message.other;
 }

@@ -4,6 +4,7 @@ import {
   dropUnknownItems,
   formatAnswers,
   formatLink,
+  LANGUAGES,
   parseAnswers,
   parseLink,
   REASON_IDS,
@@ -22,6 +23,7 @@ const linkStateArb = fc.record(
     view: fc.constantFrom(...VIEWS),
     reason: fc.constantFrom(...REASON_IDS),
     done: fc.uniqueArray(fc.constantFrom(...itemIds), { maxLength: 8 }).map((d) => d.sort()),
+    lang: fc.constantFrom(...LANGUAGES),
   },
   { requiredKeys: ['answers', 'done'] },
 );
@@ -202,6 +204,37 @@ describe('parseLink', () => {
       caller: 'recruiter',
       topics: ['benefits', 'salary'],
     });
+  });
+});
+
+describe('the language', () => {
+  it('reads each language the app speaks, in any case, and writes it last', () => {
+    expect(parseLink('lang=es&caller=agency')).toEqual({
+      state: { answers: { caller: 'agency' }, done: [], lang: 'es' },
+      problems: [],
+    });
+    expect(parseLink('lang=EN').state.lang).toBe('en');
+    expect(
+      formatLink({ answers: { caller: 'agency' }, done: [], lang: 'es', view: 'results' }),
+    ).toBe('caller=agency&view=results&lang=es');
+  });
+
+  it('drops a language it does not speak, says so, and keeps the rest', () => {
+    const { state, problems } = parseLink('caller=agency&lang=fr');
+    expect(state).toEqual({ answers: { caller: 'agency' }, done: [] });
+    expect(problems).toEqual([
+      {
+        key: 'lang',
+        value: 'fr',
+        message: 'The link asked for a language we do not have yet, so we left that out.',
+      },
+    ]);
+  });
+
+  it('changes what no other key means', () => {
+    const english = parseLink('caller=agency&round=final&done=offer-research-pay&lang=en');
+    const spanish = parseLink('caller=agency&round=final&done=offer-research-pay&lang=es');
+    expect({ ...spanish.state, lang: 'en' }).toEqual(english.state);
   });
 });
 

@@ -59,7 +59,8 @@ export async function watchedContext(
   baseURL: string,
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; watch: Watch; open: (query?: string) => Promise<Page> }> {
-  const context = await browser.newContext({ baseURL, ...options });
+  // English unless a test asks for another language: the app follows the browser's language.
+  const context = await browser.newContext({ baseURL, locale: 'en-US', ...options });
   const watch: Watch = { foreignRequests: [], consoleErrors: [], cspViolations: [] };
   const origin = new URL(baseURL).origin;
   context.on('request', (request) => {

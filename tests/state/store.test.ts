@@ -180,6 +180,38 @@ const rows: Row[] = [
     newPage: false,
   },
   {
+    did: 'answers a question in Spanish, the language staying in the link',
+    at: 'step=caller&lang=es',
+    run: (act) => act.answerAndContinue('caller', 'recruiter'),
+    writes: [
+      replace(`caller=recruiter&step=caller&call=${ID}&lang=es`),
+      push(`caller=recruiter&step=contact&call=${ID}&lang=es`),
+    ],
+    newPage: true,
+  },
+  {
+    did: 'goes to another page in Spanish',
+    at: `${offer}&view=check&lang=es`,
+    run: (act) => act.go({ view: 'results' }),
+    writes: [push(`${offer}&view=results&lang=es`)],
+    newPage: true,
+  },
+  {
+    did: 'starts again in Spanish',
+    at: `${offer}&view=check&lang=es`,
+    run: (act) => act.restartQuestions(),
+    writes: [push(`step=caller&call=${ID}&lang=es`)],
+    newPage: true,
+  },
+  {
+    did: 'continues where they left off in Spanish',
+    at: 'lang=es',
+    saved: offer,
+    run: (act) => act.resume(),
+    writes: [push(`${offer}&view=results&call=${earlier}&lang=es`)],
+    newPage: true,
+  },
+  {
     did: 'has the catalog arrive with an unknown tick in the link',
     at: `${offer}&view=results&done=made-up,offer-know-your-number`,
     run: (act) => act.checkItems(new Set(['offer-know-your-number'])),

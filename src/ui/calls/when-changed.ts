@@ -1,3 +1,4 @@
+import { pageLocale } from '../language.ts';
 import { fill, localIsoDate } from '../../domain/core.ts';
 import { whenMessages } from '../messages/calls.ts';
 
@@ -11,14 +12,14 @@ export function whenChanged(updatedAt: string, now: Date): string {
   const changed = new Date(updatedAt);
   const day = localIsoDate(changed);
   if (day === localIsoDate(now)) {
-    const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(changed);
+    const time = new Intl.DateTimeFormat(pageLocale(), { timeStyle: 'short' }).format(changed);
     return fill(whenMessages.today, { time });
   }
   // By the calendar, not 24 hours back: the day before a change of the clocks is 23 or 25 long.
   const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
   if (day === localIsoDate(yesterday)) return whenMessages.yesterday;
   const thisYear = changed.getFullYear() === now.getFullYear();
-  const date = new Intl.DateTimeFormat(undefined, {
+  const date = new Intl.DateTimeFormat(pageLocale(), {
     day: 'numeric',
     month: 'long',
     year: thisYear ? undefined : 'numeric',

@@ -20,6 +20,11 @@ export const frameMessages = {
   callsLink: 'Your saved calls',
   /** Holds a page's place while its code or content arrives. */
   loading: 'One moment…',
+  /**
+   * The switch to the other language (src/ui/language.ts), named in that language so that its
+   * readers find it: on the English page, Spanish.
+   */
+  otherLanguage: 'Español',
 } as const;
 
 /** The browser tab's title for each page. */

@@ -1,3 +1,4 @@
+import { pageLocale } from '../language.ts';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { findReason } from '../../domain/catalog/index.ts';
 import { fill, REASON_IDS, type ReasonId } from '../../domain/core.ts';
@@ -9,7 +10,7 @@ type Outcome = NonNullable<CallDetails['outcome']>;
 
 /** A date and time people read at a glance, in the browser's own format. */
 function timeText(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(pageLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /**

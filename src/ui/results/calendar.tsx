@@ -1,3 +1,4 @@
+import { pageLocale } from '../language.ts';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { CalendarEvent } from './calendar-file.ts';
 import { checkEventStart, type CheckedStart } from './event-start.ts';
@@ -13,7 +14,7 @@ import { telHref } from '../../domain/phone.ts';
 /** A date written out for the person. Example: `longDate('2026-12-04')` is `'Friday, December 4'`. */
 function longDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, day).toLocaleDateString(undefined, {
+  return new Date(year, month - 1, day).toLocaleDateString(pageLocale(), {
     weekday: 'long',
     month: 'long',
     day: 'numeric',

@@ -1,3 +1,4 @@
+import { pageLocale } from '../language.ts';
 import { fill } from '../../domain/core.ts';
 import { MAX_NOTES } from '../../state/storage.ts';
 import { notesMessages } from '../messages/call-details.ts';
@@ -32,7 +33,7 @@ export function Notes() {
       />
       {tooLong && (
         <p id="notes-error" role="alert" className="field-error no-print">
-          {fill(notesMessages.tooLong, { max: MAX_NOTES.toLocaleString('en') })}
+          {fill(notesMessages.tooLong, { max: MAX_NOTES.toLocaleString(pageLocale()) })}
         </p>
       )}
       {/* Paper gets the notes as text, then lines to write on. */}

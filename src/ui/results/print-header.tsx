@@ -1,3 +1,4 @@
+import { pageLocale } from '../language.ts';
 import { useEffect, useState } from 'react';
 import { fill, QUESTION_KEYS, type Answers } from '../../domain/core.ts';
 import { answerText, questionName } from '../answer-text.ts';
@@ -80,7 +81,7 @@ function PrintDate() {
   const [date, setDate] = useState('');
   useEffect(() => {
     const later = setTimeout(() =>
-      setDate(new Date().toLocaleDateString(undefined, { dateStyle: 'long' })),
+      setDate(new Date().toLocaleDateString(pageLocale(), { dateStyle: 'long' })),
     );
     return () => clearTimeout(later);
   }, []);

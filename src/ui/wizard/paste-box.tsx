@@ -1,3 +1,4 @@
+import { pageLocale } from '../language.ts';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { fill, localIsoDate, QUESTION_KEYS } from '../../domain/core.ts';
 import type { MAX_TEXT } from '../../domain/paste/suggest.ts';
@@ -116,7 +117,7 @@ export function PasteBox() {
           }}
         />
         <p role="status" id={`${id}-cut`} className="hint">
-          {cut ? fill(pasteMessages.cut, { count: TEXT_LIMIT.toLocaleString('en-US') }) : ''}
+          {cut ? fill(pasteMessages.cut, { count: TEXT_LIMIT.toLocaleString(pageLocale()) }) : ''}
         </p>
         <button
           type="submit"

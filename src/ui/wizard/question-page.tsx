@@ -1,3 +1,4 @@
+import { pageLocale } from '../language.ts';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   backFrom,
@@ -288,7 +289,7 @@ function readAsText(days: Days, guess: boolean, today: string): string {
   if (days === 'unknown') return questionMessages.daysReadAsNotSure;
   const iso = dateFromDays(days, today);
   // A date without a zone is read as local midnight: the day the person means, where they are.
-  const date = new Date(`${iso}T00:00`).toLocaleDateString(undefined, {
+  const date = new Date(`${iso}T00:00`).toLocaleDateString(pageLocale(), {
     weekday: 'long',
     month: 'long',
     day: 'numeric',

@@ -1,3 +1,4 @@
+import { pageLocale } from '../language.ts';
 import { fill } from '../../domain/core.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { resumeMessages } from '../messages/wizard.ts';
@@ -28,7 +29,7 @@ export function ResumeOffer() {
     );
   }
   if (!resumable) return null;
-  const date = new Date(resumable.updatedAt).toLocaleDateString(undefined, {
+  const date = new Date(resumable.updatedAt).toLocaleDateString(pageLocale(), {
     day: 'numeric',
     month: 'long',
   });

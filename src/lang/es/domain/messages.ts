@@ -39,12 +39,15 @@ export const linkMessages = {
   unknownView: 'El enlace pedía una página que no tenemos, así que no la tuvimos en cuenta.',
   unknownReason:
     'El enlace nombraba un significado que no tenemos, así que no lo tuvimos en cuenta.',
+  unknownLanguage:
+    'El enlace pedía un idioma que todavía no tenemos, así que no lo tuvimos en cuenta.',
   unknownItems:
     'Algunas tareas marcadas en el enlace no están en ninguna lista, así que las dejamos fuera.',
   partQuestion: '“{short}”',
   partDone: 'las tareas marcadas de la lista',
   partReason: 'el significado elegido',
   partPage: 'la página que mostrar',
+  partLanguage: 'el idioma',
   quoted: '“{value}”',
   listSeparator: ', ',
   andOthers: '{list} y otros',

@@ -20,6 +20,8 @@ export const frameMessages = {
   howLink: 'Cómo decide',
   callsLink: 'Sus llamadas guardadas',
   loading: 'Un momento…',
+  /** The switch back to English, named in English so that its readers find it. */
+  otherLanguage: 'English',
 } as const satisfies Translated<typeof englishFrame>;
 
 /** The browser tab's title for each page. */
