@@ -19,9 +19,12 @@ import { PageFailure } from '../ui/page-failure.tsx';
 import { loadAhead, OnDemand, type PageLoader } from '../ui/on-demand.tsx';
 import { StoreProvider, useApp } from '../ui/store-context.tsx';
 
-/** The questions and the check page. The first page loads it before it hydrates. */
+/** The questions. The first page loads them before it hydrates. */
 export const loadWizard: PageLoader = () =>
   import('../ui/wizard/wizard-page.tsx').then((m) => m.WizardPage);
+/** Check your answers: after the questions, never on the first page. */
+export const loadCheck: PageLoader = () =>
+  import('../ui/wizard/check-page.tsx').then((m) => m.CheckPage);
 // The results and "how it decides" pages carry the catalog, so they load after the first
 // page is on screen (see src/domain/core.ts).
 export const loadResults: PageLoader = () =>
@@ -34,7 +37,7 @@ export const loadCalls: PageLoader = () =>
 /** The code of each page, loaded on demand. */
 export const pageLoaders: Record<Page['kind'], PageLoader> = {
   question: loadWizard,
-  check: loadWizard,
+  check: loadCheck,
   results: loadResults,
   how: loadHow,
   calls: loadCalls,
@@ -66,8 +69,10 @@ export function App({ store }: { store?: StoreApi<AppState> }) {
     // the questions are answered, and check any ticked items a link brought with it.
     let live = true;
     const cancel = afterPaint(() => {
-      // The questions too, so "Change answers" opens at once (and offline) from a results link.
+      // The questions and the check page too, so "Change answers" and the last Continue open at
+      // once (and offline).
       void loadAhead(loadWizard);
+      void loadAhead(loadCheck);
       import('../domain/catalog/prep/index.ts').then(
         (catalog) => {
           if (live) own.getState().checkItems(catalog.checklistItemIds);
@@ -128,7 +133,7 @@ function CurrentPage() {
   // Keyed by the code, so a page stays mounted while the link changes within it.
   return (
     <ErrorTitleContext value={setErrorShown}>
-      <OnDemand key={page.kind === 'question' ? 'check' : page.kind} load={load} />
+      <OnDemand key={page.kind} load={load} />
     </ErrorTitleContext>
   );
 }

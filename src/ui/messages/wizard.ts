@@ -60,20 +60,6 @@ export const questionMessages = {
   },
 } as const;
 
-/** "Check your answers": every answer, each with a Change link. */
-export const checkMessages = {
-  heading: 'Check your answers',
-  /**
-   * A row's link. `{which}` is `changeWhich`, heard but not seen, so that a screen reader's
-   * list of links says which answer each one changes.
-   */
-  change: 'Change{which}',
-  /** Example: `' who called'`; `{question}` is a question's short name inside a sentence. */
-  changeWhich: ' {question}',
-  seeResults: 'See what the call likely means',
-  startAgain: 'Start again',
-} as const;
-
 /** The offer to go on with a session saved on this device, on the first question. */
 export const resumeMessages = {
   heading: 'Continue where you left off?',

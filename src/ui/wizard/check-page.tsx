@@ -2,7 +2,7 @@ import { fill, QUESTION_KEYS } from '../../domain/core.ts';
 import { answerText, questionName, questionNameInSentence } from '../answer-text.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { sharedMessages } from '../messages/frame.ts';
-import { checkMessages } from '../messages/wizard.ts';
+import { checkMessages } from '../messages/check.ts';
 import { NavLink } from '../nav-link.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { PasteBox } from './paste-box.tsx';

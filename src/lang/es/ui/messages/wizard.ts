@@ -1,5 +1,4 @@
 import type {
-  checkMessages as englishCheck,
   pasteMessages as englishPaste,
   questionMessages as englishQuestion,
   resumeMessages as englishResume,
@@ -44,15 +43,6 @@ export const questionMessages = {
       'La entrevista tiene que ser de los últimos {max} días. Si fue antes, marque “No lo sé”',
   },
 } as const satisfies Translated<typeof englishQuestion>;
-
-/** "Check your answers": every answer, each with a Change link. */
-export const checkMessages = {
-  heading: 'Revise sus respuestas',
-  change: 'Cambiar{which}',
-  changeWhich: ' {question}',
-  seeResults: 'Ver qué significa probablemente la llamada',
-  startAgain: 'Empezar de nuevo',
-} as const satisfies Translated<typeof englishCheck>;
 
 /** The offer to go on with a session saved on this device, on the first question. */
 export const resumeMessages = {
