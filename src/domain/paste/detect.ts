@@ -9,10 +9,11 @@
 export type PasteLanguage = 'en' | 'es';
 
 // Words common in one language and rare in the other. Left out: words both share ("me", "no",
-// "a", "hay") and Spanish words English names often hold ("la", "el", "del": "Del Monte").
+// "a"). "La", "el" and "del" also sit in English names ("Del Monte"), but an English message
+// holds many more English words than that.
 const SPANISH = new Set(
   (
-    'de que en y los las por para con una un se su sus es te le lo tu nos muy gracias hola ' +
+    'de la el del que en y los las por para con una un se su sus es te le lo tu nos muy gracias hola ' +
     'saludos pero como cuando puedas puede usted ustedes este esta estamos tienes tiene si ya ' +
     'al o mas pues buenas buenos dias tardes soy habla llamo queremos nos gustaria sobre tambien ' +
     'q xq pq tb tmb porfa xfa vos sr sra estimado estimada atentamente cordial un ' +
@@ -35,8 +36,10 @@ const SAMPLE = 3000;
  * `detectLanguage('Hola, ¿me puedes mandar tu currículum?')` is `'es'`.
  */
 export function detectLanguage(text: string): PasteLanguage {
-  const sample = foldAccents(text.slice(0, SAMPLE).toLowerCase());
-  let spanish = /[¿¡ñ]/.test(text.slice(0, SAMPLE).toLowerCase()) ? 2 : 0;
+  const head = text.slice(0, SAMPLE).toLowerCase();
+  const sample = foldAccents(head);
+  // "¿", "¡" and "ñ" are Spanish; "á", "í", "ó", "ú" nearly so ("é" is also in "résumé").
+  let spanish = (/[¿¡ñ]/.test(head) ? 2 : 0) + (/[áíóú]/.test(head) ? 1 : 0);
   let english = 0;
   for (const word of sample.match(/[a-z]+/g) ?? []) {
     if (SPANISH.has(word)) spanish += 1;

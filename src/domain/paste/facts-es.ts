@@ -278,7 +278,8 @@ const WRITTEN = [
   // A chat's own marks: emoji, "!!", shorthand.
   /\p{Extended_Pictographic}|[!?]{2}|\b(?:q|xq|pq|porfa|xfa|tb|tmb|pls|plis|jaja)\b/iu,
 ];
-const WRITTEN_END = [/\s[-–—]\s?[A-Z][a-z]+(?:,? [A-Za-z@ ()]{0,30})?\s*$/];
+// A transcript of speech rarely ends on "!"; a chat message often does.
+const WRITTEN_END = [/\s[-–—]\s?[A-Z][a-z]+(?:,? [A-Za-z@ ()]{0,30})?\s*$/, /!\s*$/];
 const SPOKEN_END = [
   /\b(?:chau|chao|adios|hasta luego|un beso|besos|venga|abrazo|hablamos|quedo atent[oa]|quedo en espera de su llamada)\s*[.!]?\s*$/i,
 ];
