@@ -22,12 +22,24 @@ function footerStart(text: string): number {
   return found ? found.index : text.length;
 }
 
+/** How many short lines may follow a sign-off in a signature. */
+const SIGNATURE_LINES = 8;
+
 function signatureStart(text: string, end = text.length): number {
+  // Only the last few lines can hold a signature: looking no further back keeps a long paste
+  // of many signed messages from being read again after each sign-off.
+  let from = end;
+  for (let lines = 0; from > 0 && lines <= SIGNATURE_LINES;) {
+    const lineStart = text.lastIndexOf('\n', from - 1);
+    if (text.slice(lineStart + 1, from).trim() !== '') lines += 1;
+    from = Math.max(0, lineStart);
+  }
   SIGN_OFF.lastIndex = 0;
-  for (const found of text.slice(0, end).matchAll(SIGN_OFF)) {
+  for (const found of text.slice(from, end).matchAll(SIGN_OFF)) {
+    found.index += from;
     const after = text.slice(found.index + found[0].length, end);
     const lines = after.split('\n').filter((line) => line.trim() !== '');
-    if (lines.length <= 8 && lines.every((line) => line.length <= 80)) {
+    if (lines.length <= SIGNATURE_LINES && lines.every((line) => line.length <= 80)) {
       return found.index + found[0].length;
     }
   }

@@ -505,7 +505,7 @@ function read(r: Reader, source: string, options: SuggestOptions): Suggestions {
   const text = r.fold ? foldAccents(source) : source;
   const found: Match[] = [];
   const staged = new Set<Match>();
-  const words = wordsOf(source);
+  const words = wordsOf(text);
   const footer = reading.footerStart(text);
   const signature = reading.signatureStart(text, footer);
   const rounds = reading.readRound(text, signature);
