@@ -3,7 +3,8 @@
  * table (tests/fixtures/messages.json, which the lexicon may be tuned on) and the held-out table
  * (tests/fixtures/messages-fresh.json, which it never is). Prints the numbers of both; lists
  * the misses of the training table only, so that nobody tunes on the held-out one by reading
- * them (`--show-fresh` lists those too, for a look after a change, never to tune).
+ * them (`--show-fresh` lists those too, for a look after a change, never to tune). The same
+ * for Spanish (issue 12): messages-es-train.json may be tuned on, messages-es.json never is.
  */
 import {
   FACTS,
@@ -11,6 +12,9 @@ import {
   freshToday,
   messages,
   scoreSuggestions,
+  spanishMessages,
+  spanishToday,
+  spanishTrainingMessages,
   summary,
   type Quality,
 } from '../tests/fixtures/suggest-quality.ts';
@@ -50,5 +54,11 @@ const training = scoreSuggestions(messages);
 const fresh = scoreSuggestions(freshMessages, undefined, freshToday);
 report('Training table (messages.json)', training, true);
 report('Held-out table (messages-fresh.json, never tuned on)', fresh, showFresh);
+const spanishTraining = scoreSuggestions(spanishTrainingMessages, undefined, spanishToday);
+const spanish = scoreSuggestions(spanishMessages, undefined, spanishToday);
+report('Spanish training table (messages-es-train.json)', spanishTraining, true);
+report('Spanish held-out table (messages-es.json, never tuned on)', spanish, showFresh);
 console.log(`\ntraining: ${summary(training)}`);
 console.log(`held out: ${summary(fresh)}`);
+console.log(`es train: ${summary(spanishTraining)}`);
+console.log(`es held:  ${summary(spanish)}`);

@@ -6,13 +6,35 @@
  * round word is past or ahead by the words around it, a day is counted only when the text
  * ties it to an interview.
  */
-import type { Caller, Contact, Round } from '../schema.ts';
+import type { Caller, Contact, Round, Topic } from '../schema.ts';
+import type { FoundPhrase } from './phrases.ts';
 
 /** A fact found in the text, with the words behind it. */
 export interface FactMatch<Value> {
   value: Value;
   start: number;
   end: number;
+}
+
+/**
+ * One language's readers of facts, time expressions and recruiter phrases. They are given the
+ * text as the language reads it (Spanish with its accents folded away, same positions);
+ * `findPhrases` is given the text as written, to quote it.
+ */
+export interface FactReaders {
+  footerStart(text: string): number;
+  signatureStart(text: string, end?: number): number;
+  readRound(text: string, end?: number): RoundReading;
+  readCaller(text: string, signature: number): FactMatch<Caller> | undefined;
+  readContact(text: string): FactMatch<Contact> | undefined;
+  readDays(text: string, today: string | undefined, end?: number): FactMatch<number> | undefined;
+  tenseOf(text: string, start: number, end: number): 'past' | 'future' | undefined;
+  isProperName(text: string, start: number, end: number): boolean;
+  timePhrases(
+    text: string,
+    end: number,
+  ): [number, number, { question: 'topics'; value: Topic }[]][];
+  findPhrases(text: string): FoundPhrase[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -29,6 +29,31 @@ const leaders =
   'team lead|team leader|line manager|department head|head teacher|headteacher|principal|chief}';
 const teams = '{the|our|their} {team|rest of the team|wider team|whole team|panel|design team}';
 
+/**
+ * One language's words for the paste reader: the phrases that suggest an answer and the small
+ * lists around them (negations, words that put a step behind, clause breaks). English is
+ * `englishLexicon`; Spanish is in lexicon-es.ts.
+ */
+export interface LexiconPack {
+  lexicon: readonly LexiconEntry[];
+  stagePhrases: readonly string[];
+  ignoredPhrases: readonly string[];
+  callBackPhrases: readonly string[];
+  negations: readonly string[];
+  notWords: readonly string[];
+  needWords: readonly string[];
+  /** How many words may sit between a `notWords` word and a `needWords` one (2 unless set). */
+  notReach?: number;
+  negationsAfter: readonly string[];
+  notNegations: readonly string[];
+  clauseBreaks: readonly string[];
+  lookingBack: readonly string[];
+  lookingBackTopics: readonly Topic[];
+  alwaysAffirmed: readonly Topic[];
+  /** How many words before a phrase a negation reaches (6 unless set). */
+  reachBefore?: number;
+}
+
 /** Every phrase that suggests an answer, by question and value. */
 export const lexicon: readonly LexiconEntry[] = [
   {
@@ -1348,3 +1373,20 @@ export const alwaysAffirmed: readonly Topic[] = [
   'competing-offers',
   'timeline',
 ];
+
+/** The English words of the paste reader, as one pack. */
+export const englishLexicon: LexiconPack = {
+  lexicon,
+  stagePhrases,
+  ignoredPhrases,
+  callBackPhrases,
+  negations,
+  notWords,
+  needWords,
+  negationsAfter,
+  notNegations,
+  clauseBreaks,
+  lookingBack,
+  lookingBackTopics,
+  alwaysAffirmed,
+};

@@ -1,4 +1,6 @@
 import { phraseCatalog } from './phrase-catalog.ts';
+import { phraseCatalogEs } from './phrase-catalog-es.ts';
+import { foldAccents, type PasteLanguage } from './detect.ts';
 import type { PhraseEntry } from './phrase-schema.ts';
 
 /** A recruiter phrase found in a text, as written there, with what it usually means. */
@@ -69,6 +71,40 @@ const NEGATION =
 // Words that put a step behind the candidate: "thanks for the informal chat".
 const BEHIND = /\b(?:thanks? (?:you )?for|after|following|since|enjoyed|had)\b/i;
 const CLAUSE_BREAK = /[.!?;:,()\n"“”–—]|\bbut\b|\bhowever\b/i;
+
+// The same in Spanish, read on the text with its accents folded away: "el puesto no está en
+// pausa", "sin contactar a sus referencias"; "gracias por la llamada inicial".
+const NEGATION_ES = /\b(?:no|nunca|sin|ni|tampoco|ningun|ninguna)\b/i;
+const BEHIND_ES =
+  /\b(?:gracias por|tras|despues de|luego de|durante|disfrutamos|nos gusto|le gusto|les gusto)\b/i;
+const CLAUSE_BREAK_ES = /[.!?;:,()\n"“”«»–—¿¡]|\bpero\b|\baunque\b|\bsin embargo\b/i;
+
+/** One language's recruiter phrases and the words that take one back or put it behind. */
+interface Language {
+  catalog: readonly PhraseEntry[];
+  negation: RegExp;
+  behind: RegExp;
+  clauseBreak: RegExp;
+  /** Whether the text is read with its accents folded away. */
+  fold: boolean;
+}
+
+const languages: Record<PasteLanguage, Language> = {
+  en: {
+    catalog: phraseCatalog,
+    negation: NEGATION,
+    behind: BEHIND,
+    clauseBreak: CLAUSE_BREAK,
+    fold: false,
+  },
+  es: {
+    catalog: phraseCatalogEs,
+    negation: NEGATION_ES,
+    behind: BEHIND_ES,
+    clauseBreak: CLAUSE_BREAK_ES,
+    fold: true,
+  },
+};
 /** How many words before a phrase can take it back: "we won't need to contact your referees". */
 const REACH = 4;
 /** How many words before a phrase can put it behind: "thanks for coming in to meet the team". */
@@ -77,8 +113,8 @@ const REACH_BEHIND = 6;
 const WINDOW = 60;
 
 /** The last few words before `start` in the same clause. */
-function wordsBefore(text: string, start: number, reach: number): string {
-  const parts = text.slice(Math.max(0, start - WINDOW), start).split(CLAUSE_BREAK);
+function wordsBefore(text: string, start: number, reach: number, clauseBreak: RegExp): string {
+  const parts = text.slice(Math.max(0, start - WINDOW), start).split(clauseBreak);
   const clause = parts[parts.length - 1] ?? '';
   return clause.trim().split(/\s+/).slice(-reach).join(' ');
 }
@@ -158,13 +194,15 @@ interface Index {
   anyWord: Compiled[];
 }
 
-let built: Index | undefined;
+const built = new Map<readonly PhraseEntry[], Index>();
 
-/** The catalog as one pattern per phrase, by the words it may start with. Built on first use. */
-function index(): Index {
-  if (built) return built;
-  built = { byKey: new Map(), anyWord: [] };
-  for (const entry of phraseCatalog) {
+/** A catalog as one pattern per phrase, by the words it may start with. Built on first use. */
+function index(catalog: readonly PhraseEntry[]): Index {
+  const ready = built.get(catalog);
+  if (ready) return ready;
+  const index: Index = { byKey: new Map(), anyWord: [] };
+  built.set(catalog, index);
+  for (const entry of catalog) {
     const compiled: Compiled = {
       entry,
       // Patterns end with ASCII letters, so the fast ASCII word edge `\b` is enough there.
@@ -172,16 +210,16 @@ function index(): Index {
     };
     const all = entry.patterns.map((pattern) => firstKeys(pattern));
     if (!all.every((keys) => keys !== undefined)) {
-      built.anyWord.push(compiled);
+      index.anyWord.push(compiled);
       continue;
     }
     for (const key of new Set(all.flatMap((keys) => [...keys]))) {
-      const list = built.byKey.get(key);
+      const list = index.byKey.get(key);
       if (list) list.push(compiled);
-      else built.byKey.set(key, [compiled]);
+      else index.byKey.set(key, [compiled]);
     }
   }
-  return built;
+  return index;
 }
 
 /**
@@ -190,13 +228,16 @@ function index(): Index {
  * with what they usually mean. A phrase said not to apply ("the role is not on hold") is left
  * out, and so is a step said to be behind ("thanks for the informal chat"). Where two overlap,
  * the longer is kept. Pure, never throws; the caller limits the text's length.
+ * Spanish (`lang` `'es'`) is read with its accents folded away and quoted as written.
  * Example: `findPhrases('We will keep your CV on file.')[0].phrase` is `'keep your CV on file'`.
  */
-export function findPhrases(text: string): FoundPhrase[] {
-  if (typeof text !== 'string') return [];
+export function findPhrases(source: string, lang: PasteLanguage = 'en'): FoundPhrase[] {
+  if (typeof source !== 'string') return [];
+  const language = languages[lang];
+  const text = language.fold ? foldAccents(source) : source;
   const found: { start: number; end: number; entry: PhraseEntry }[] = [];
   const done = new Set<PhraseEntry>();
-  const { byKey, anyWord } = index();
+  const { byKey, anyWord } = index(language.catalog);
   // Trying only the patterns that may start with each word keeps 100 KB to a few
   // milliseconds; scanning the whole text with every pattern took tens.
   const tryAt = (start: number, list: readonly Compiled[]) => {
@@ -205,8 +246,11 @@ export function findPhrases(text: string): FoundPhrase[] {
       pattern.lastIndex = start;
       const match = pattern.exec(text);
       if (!match) continue;
-      if (NEGATION.test(wordsBefore(text, start, REACH))) continue;
-      if (entry.ahead && BEHIND.test(wordsBefore(text, start, REACH_BEHIND))) continue;
+      const { negation, behind, clauseBreak } = language;
+      if (negation.test(wordsBefore(text, start, REACH, clauseBreak))) continue;
+      if (entry.ahead && behind.test(wordsBefore(text, start, REACH_BEHIND, clauseBreak))) {
+        continue;
+      }
       found.push({ start, end: start + match[0].length, entry });
       done.add(entry); // each phrase once, where it is first said
     }
@@ -236,5 +280,5 @@ export function findPhrases(text: string): FoundPhrase[] {
   }
   return kept
     .sort((a, b) => a.start - b.start)
-    .map(({ start, end, entry }) => ({ phrase: text.slice(start, end), meaning: entry.meaning }));
+    .map(({ start, end, entry }) => ({ phrase: source.slice(start, end), meaning: entry.meaning }));
 }

@@ -1,19 +1,4 @@
-import {
-  alwaysAffirmed,
-  callBackPhrases,
-  clauseBreaks,
-  ignoredPhrases,
-  lexicon,
-  lookingBack,
-  lookingBackTopics,
-  needWords,
-  negations,
-  negationsAfter,
-  notWords,
-  notNegations,
-  stagePhrases,
-  type LexiconEntry,
-} from './lexicon.ts';
+import { englishLexicon, type LexiconEntry, type LexiconPack } from './lexicon.ts';
 import type { Answers, Caller, QuestionKey, Topic } from '../schema.ts';
 import { findPhoneNumbers } from '../phone.ts';
 import {
@@ -25,9 +10,13 @@ import {
   readRound,
   signatureStart,
   tenseOf,
+  type FactReaders,
 } from './facts.ts';
 import { timePhrases } from './time.ts';
 import { findPhrases, type FoundPhrase } from './phrases.ts';
+import { spanishLexicon } from './lexicon-es.ts';
+import { spanishFacts } from './facts-es.ts';
+import { detectLanguage, foldAccents, type PasteLanguage } from './detect.ts';
 
 /** One place in the text that suggested an answer. */
 export interface Match {
@@ -305,47 +294,106 @@ function phrasesIn(root: TrieNode, words: Words, first = false): [number, number
 const stage: Target = { question: 'topics', value: 'next-interview', stage: true };
 const callBack: Target = { question: 'topics', value: 'nothing' };
 
-interface Tries {
+/** One language's reading: its phrase tries, its negation patterns and its fact readers. */
+interface Reader {
   topicRoot: TrieNode;
   otherRoot: TrieNode;
   callBackRoot: TrieNode;
+  negationPattern: RegExp;
+  negationAfterWords: RegExp;
+  negationAfterPattern: RegExp;
+  notNegationPattern: RegExp;
+  lookingBackPattern: RegExp;
+  clauseBreak: RegExp;
+  /** How many words before a phrase a negation reaches. */
+  reach: number;
+  affirmedTopics: Set<string>;
+  forwardTopics: Set<string>;
+  facts: FactReaders;
+  /** Whether words are read with their accents folded away (Spanish). */
+  fold: boolean;
 }
 
-let built: Tries | undefined;
+const englishFacts: FactReaders = {
+  footerStart,
+  signatureStart,
+  readRound,
+  readCaller,
+  readContact,
+  readDays,
+  tenseOf,
+  isProperName,
+  timePhrases,
+  findPhrases: (text) => findPhrases(text),
+};
+
+const packs: Record<PasteLanguage, [LexiconPack, FactReaders]> = {
+  en: [englishLexicon, englishFacts],
+  es: [spanishLexicon, spanishFacts],
+};
+const readers = new Map<PasteLanguage, Reader>();
 
 /**
- * The phrase tries, built on first use rather than at import: the app loads this module with
- * the catalog just after the first page is up, and building the tries takes tens of
+ * A language's reader, built on first use rather than at import: the app loads this module
+ * with the catalog just after the first page is up, and building the tries takes tens of
  * milliseconds that only someone pasting text should pay.
  */
-function tries(): Tries {
-  if (built) return built;
+function readerFor(lang: PasteLanguage): Reader {
+  const ready = readers.get(lang);
+  if (ready) return ready;
+  const [pack, facts] = packs[lang];
   const topicRoot = newNode();
   const otherRoot = newNode();
-  for (const phrase of ignoredPhrases) {
+  for (const phrase of pack.ignoredPhrases) {
     addPhrase(topicRoot, phrase, undefined);
     addPhrase(otherRoot, phrase, undefined);
   }
-  for (const entry of lexicon) {
+  for (const entry of pack.lexicon) {
     const root = entry.question === 'topics' ? topicRoot : otherRoot;
     const target: Target = { question: entry.question, value: entry.value };
     for (const phrase of entry.phrases) addPhrase(root, phrase, target);
   }
-  for (const phrase of stagePhrases) addPhrase(topicRoot, phrase, stage);
+  for (const phrase of pack.stagePhrases) addPhrase(topicRoot, phrase, stage);
   const callBackRoot = newNode();
-  for (const phrase of callBackPhrases) addPhrase(callBackRoot, phrase, callBack);
-  built = { topicRoot, otherRoot, callBackRoot };
-  return built;
+  for (const phrase of pack.callBackPhrases) addPhrase(callBackRoot, phrase, callBack);
+  const negationAfterWords = wordList(pack.negationsAfter);
+  const reader: Reader = {
+    topicRoot,
+    otherRoot,
+    callBackRoot,
+    negationPattern: new RegExp(
+      `${wordList(pack.negations).source}|${wordList(pack.notWords).source}\\s+(?:[\\w'’]+\\s+){0,${pack.notReach ?? 2}}?${wordList(pack.needWords).source}`,
+      'i',
+    ),
+    negationAfterWords,
+    negationAfterPattern: new RegExp(`^(?:[\\w'’]+\\s+){0,2}${negationAfterWords.source}`, 'i'),
+    notNegationPattern: wordList(pack.notNegations, 'gi'),
+    lookingBackPattern: wordList(pack.lookingBack),
+    // Clause words are plain ASCII, so the cheaper ASCII word edge `\b` is enough here. Before
+    // "of" they join rather than split: "instead of coming in", "because of the test".
+    clauseBreak: new RegExp(
+      `[.!?;:,()\\n"“”–—]|\\s[-+&]\\s|\\b(?:${pack.clauseBreaks.join('|')})\\b(?!\\s+of\\b)`,
+      'i',
+    ),
+    reach: pack.reachBefore ?? REACH_BEFORE,
+    affirmedTopics: new Set<string>(pack.alwaysAffirmed),
+    forwardTopics: new Set<string>(pack.lookingBackTopics),
+    facts,
+    fold: lang !== 'en',
+  };
+  readers.set(lang, reader);
+  return reader;
 }
 
 /**
- * Small lists of plain English words (negations and the like) as one pattern, where a space
- * also matches a hyphen and an apostrophe may be curly or left out. They are ASCII, so the
- * fast ASCII word edge `\b` is enough.
+ * Small lists of plain words (negations and the like) as one pattern, where a space also
+ * matches a hyphen and an apostrophe may be curly or left out. They are ASCII (a Spanish
+ * list is read on the text with its accents folded away), so the fast ASCII word edge `\b`
+ * is enough.
  */
 function wordList(phrases: readonly string[], flags = 'i'): RegExp {
   const alternatives = [
-    ...new Set(phrases.flatMap(expand).map((p) => p.replace(/ +/g, ' ').trim())),
+    ...new Set(phrases.flatMap(expand).map((p) => foldAccents(p).replace(/ +/g, ' ').trim())),
   ]
     .sort((a, b) => b.length - a.length)
     .map((phrase) =>
@@ -357,60 +405,49 @@ function wordList(phrases: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, flags);
 }
 
-const negationPattern = new RegExp(
-  `${wordList(negations).source}|${wordList(notWords).source}\\s+(?:[\\w'’]+\\s+){0,2}?${wordList(needWords).source}`,
-  'i',
-);
-const negationAfterWords = wordList(negationsAfter);
-const negationAfterPattern = new RegExp(`^(?:[\\w'’]+\\s+){0,2}${negationAfterWords.source}`, 'i');
-const notNegationPattern = wordList(notNegations, 'gi');
-const lookingBackPattern = wordList(lookingBack);
-// Clause words are plain ASCII, so the cheaper ASCII word edge `\b` is enough here. Before
-// "of" they join rather than split: "instead of coming in", "because of the test".
-const clauseBreak = new RegExp(
-  `[.!?;:,()\\n"“”–—]|\\s[-+&]\\s|\\b(?:${clauseBreaks.join('|')})\\b(?!\\s+of\\b)`,
-  'i',
-);
-
 /** The last few words before `start` in the same clause. */
-function wordsBefore(text: string, start: number, reach = REACH_BEFORE): string {
-  const parts = text.slice(Math.max(0, start - WINDOW), start).split(clauseBreak);
+function wordsBefore(r: Reader, text: string, start: number, reach = REACH_BEFORE): string {
+  const parts = text.slice(Math.max(0, start - WINDOW), start).split(r.clauseBreak);
   const clause = parts[parts.length - 1] ?? '';
   return clause.trim().split(/\s+/).slice(-reach).join(' ');
 }
 
 /** The first few words after `end` in the same clause. */
-function wordsAfter(text: string, end: number): string {
-  const clause = text.slice(end, end + WINDOW).split(clauseBreak)[0] ?? '';
+function wordsAfter(r: Reader, text: string, end: number): string {
+  const clause = text.slice(end, end + WINDOW).split(r.clauseBreak)[0] ?? '';
   return clause.trim().split(/\s+/).slice(0, REACH_AFTER).join(' ');
 }
 
 /** Whether `pattern` finds a negation in `words` once "don't forget"-style words are out. */
-function negates(pattern: RegExp, words: string): boolean {
+function negates(r: Reader, pattern: RegExp, words: string): boolean {
   if (!pattern.test(words)) return false;
-  const cleaned = words.replace(notNegationPattern, ' ');
+  const cleaned = words.replace(r.notNegationPattern, ' ');
   return cleaned === words || pattern.test(cleaned);
 }
 
 /** Whether the words around a phrase say it does not apply: "no need for references". */
-function isNegated(text: string, start: number, end: number, reach: number): boolean {
+function isNegated(r: Reader, text: string, start: number, end: number, reach: number): boolean {
   // Most phrases have no negation anywhere near; a raw look first spares cutting out clauses.
   const before = text.slice(Math.max(0, start - WINDOW), start);
-  if (negationPattern.test(before) && negates(negationPattern, wordsBefore(text, start, reach))) {
+  if (
+    r.negationPattern.test(before) &&
+    negates(r, r.negationPattern, wordsBefore(r, text, start, reach))
+  ) {
     return true;
   }
   const after = text.slice(end, end + WINDOW);
-  return negationAfterWords.test(after) && negates(negationAfterPattern, wordsAfter(text, end));
+  return (
+    r.negationAfterWords.test(after) && negates(r, r.negationAfterPattern, wordsAfter(r, text, end))
+  );
 }
 
 /** Whether a phrase about a step ahead is said to be behind: "thanks for meeting the team". */
-function isBehind(text: string, start: number): boolean {
+function isBehind(r: Reader, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - WINDOW), start);
-  return lookingBackPattern.test(before) && lookingBackPattern.test(wordsBefore(text, start));
+  return (
+    r.lookingBackPattern.test(before) && r.lookingBackPattern.test(wordsBefore(r, text, start))
+  );
 }
-
-const affirmedTopics = new Set<string>(alwaysAffirmed);
-const forwardTopics = new Set<string>(lookingBackTopics);
 
 // When several callers are named, the most specific wins: an agency recruiter calls
 // themselves a recruiter too, and a hiring manager may mention HR.
@@ -441,8 +478,8 @@ export interface Suggestions {
  * round"), inside a name ("Benefit Street Partners"), a signature or a disclaimer footer.
  * Besides topics and tone it reads the round done, the days since it (counted from
  * `options.today`), who got in touch and how, and lists the recruiter phrases in the text
- * with what they usually mean. `lang` is for the Spanish reader (issue 12);
- * only English is read for now. Example:
+ * with what they usually mean. `lang` picks the language read, English or Spanish; without
+ * it the text's own language is detected (`detectLanguage`). Example:
  * `suggestAnswers('Could you send two referees?').answers.topics` is `['references']`.
  */
 export function suggestAnswers(
@@ -450,9 +487,10 @@ export function suggestAnswers(
   lang?: 'en' | 'es',
   options?: SuggestOptions,
 ): Suggestions {
-  void lang; // Only English is read until issue 12.
   try {
-    return read(typeof text === 'string' ? text.slice(0, MAX_TEXT) : '', options ?? {});
+    const source = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
+    const language = lang === 'en' || lang === 'es' ? lang : detectLanguage(source);
+    return read(readerFor(language), source, options ?? {});
   } catch {
     // Never reached by any text tried (the property tests run thousands); a paste box that
     // shows nothing is better than one that breaks.
@@ -460,19 +498,23 @@ export function suggestAnswers(
   }
 }
 
-function read(source: string, options: SuggestOptions): Suggestions {
+function read(r: Reader, source: string, options: SuggestOptions): Suggestions {
+  const reading = r.facts;
+  // Spanish words are read with their accents folded away ("remuneracion" is "remuneración");
+  // folding keeps every position, so what is quoted is still the text as written.
+  const text = r.fold ? foldAccents(source) : source;
   const found: Match[] = [];
   const staged = new Set<Match>();
-  const words = wordsOf(source);
-  const footer = footerStart(source);
-  const signature = signatureStart(source, footer);
-  const rounds = readRound(source, signature);
+  const words = wordsOf(text);
+  const footer = reading.footerStart(text);
+  const signature = reading.signatureStart(text, footer);
+  const rounds = reading.readRound(text, signature);
   const insidePastRound = (start: number, end: number) =>
     rounds.past.some((p) => start < p.end && end > p.start);
   for (const [start, end, targets] of [
-    ...phrasesIn(tries().topicRoot, words),
-    ...phrasesIn(tries().otherRoot, words),
-    ...timePhrases(source, signature),
+    ...phrasesIn(r.topicRoot, words),
+    ...phrasesIn(r.otherRoot, words),
+    ...reading.timePhrases(text, signature),
   ]) {
     if (targets.length === 0) continue;
     const phrase = source.slice(start, end);
@@ -485,25 +527,25 @@ function read(source: string, options: SuggestOptions): Suggestions {
       // A signature or a footer names titles and companies, and says nothing of the call.
       if ((isTopic || target.question === 'tone') && start >= signature) continue;
       if (isTopic) {
-        named ??= isProperName(source, start, end);
+        named ??= reading.isProperName(text, start, end);
         if (named) continue;
       }
       const negatable =
-        target.question !== 'contact' && !(isTopic && affirmedTopics.has(target.value));
+        target.question !== 'contact' && !(isTopic && r.affirmedTopics.has(target.value));
       if (negatable) {
         if (target.question === 'tone') {
-          negatedNear ??= isNegated(source, start, end, REACH_TONE);
+          negatedNear ??= isNegated(r, text, start, end, REACH_TONE);
           if (negatedNear) continue;
         } else {
-          negated ??= isNegated(source, start, end, REACH_BEFORE);
+          negated ??= isNegated(r, text, start, end, r.reach);
           if (negated) continue;
         }
       }
-      if (isTopic && forwardTopics.has(target.value)) {
+      if (isTopic && r.forwardTopics.has(target.value)) {
         behind ??=
-          isBehind(source, start) ||
+          isBehind(r, text, start) ||
           insidePastRound(start, end) ||
-          tenseOf(source, start, end) === 'past';
+          reading.tenseOf(text, start, end) === 'past';
         if (behind) continue;
       }
       const match: Match = { question: target.question, value: target.value, phrase, start, end };
@@ -536,7 +578,7 @@ function read(source: string, options: SuggestOptions): Suggestions {
   const topics = [...topicSet] as Topic[];
   let nothing: Match | undefined;
   if (topics.length === 0) {
-    const [callBack] = phrasesIn(tries().callBackRoot, words, true);
+    const [callBack] = phrasesIn(r.callBackRoot, words, true);
     if (callBack) {
       topics.push('nothing');
       const [start, end] = callBack;
@@ -551,7 +593,7 @@ function read(source: string, options: SuggestOptions): Suggestions {
   }
   if (topics.length > 0) answers.topics = topics.sort();
 
-  const named = readCaller(source, signature);
+  const named = reading.readCaller(text, signature);
   if (named) callers.add(named.value);
   const caller = callerOrder.find((value) => callers.has(value));
   if (caller) answers.caller = caller;
@@ -568,7 +610,7 @@ function read(source: string, options: SuggestOptions): Suggestions {
   if (warm > hesitant) answers.tone = 'warm';
   else if (hesitant > warm) answers.tone = 'hesitant';
 
-  const contact = readContact(source);
+  const contact = reading.readContact(text);
   if (contact) {
     answers.contact = contact.value;
     if (!matches.some((m) => m.question === 'contact' && m.value === contact.value)) {
@@ -581,7 +623,7 @@ function read(source: string, options: SuggestOptions): Suggestions {
     answers.round = rounds.round.value;
     fact('round', rounds.round.value, rounds.round.start, rounds.round.end);
   }
-  const days = readDays(source, options.today, signature);
+  const days = reading.readDays(text, options.today, signature);
   if (days) {
     answers.days = days.value;
     fact('days', days.value, days.start, days.end);
@@ -601,6 +643,6 @@ function read(source: string, options: SuggestOptions): Suggestions {
     answers,
     matches: used,
     numbers: findPhoneNumbers(source),
-    phrases: findPhrases(source),
+    phrases: reading.findPhrases(source),
   };
 }

@@ -1,0 +1,457 @@
+/**
+ * The Spanish readers of facts (round, days, contact, caller, signatures), time expressions
+ * and recruiter phrases, shaped as the English ones in facts.ts and time.ts. Every pattern is
+ * written without accents: `suggestAnswers` hands these readers the text with its accents
+ * folded away (same positions), so "llámame" and "llamame" read alike.
+ */
+import type { Caller, Contact, Round, Topic } from '../schema.ts';
+import { isProperName, type FactMatch, type FactReaders, type RoundReading } from './facts.ts';
+import { findPhrases } from './phrases.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Footers and signatures
+
+const FOOTER =
+  /(?:^|\n)[ \t>]*(?:este (?:correo|mensaje|e-?mail)(?: electronico)?(?: y sus (?:anexos|adjuntos))? (?:es|son|puede|contiene|se dirige|va dirigido)|aviso (?:legal|de confidencialidad)|clausula de confidencialidad|en cumplimiento de|de conformidad con (?:la|el) (?:ley|reglamento)|proteccion de datos|si (?:usted )?(?:ha recibido|recibio|no es el destinatario)|antes de imprimir)/i;
+
+const SIGN_OFF =
+  /\n[ \t]*(?:(?:un |muchos |cordiales |afectuosos )?saludos?(?: cordiales| afectuosos)?|un cordial saludo|reciba un cordial saludo|atentamente|cordialmente|saludos cordiales|un abrazo|abrazos?|besos|gracias(?: de antemano)?|muchas gracias|mil gracias|quedo atent[oa]|quedamos atent[oa]s|hasta pronto|hablamos|nos vemos|exitos|mucho exito|!mucho exito)[ \t]*[,!.]?[ \t]*(?=\n)/gi;
+
+function footerStart(text: string): number {
+  const found = FOOTER.exec(text);
+  return found ? found.index : text.length;
+}
+
+/** How many short lines may follow a sign-off in a signature. */
+const SIGNATURE_LINES = 8;
+
+function signatureStart(text: string, end = text.length): number {
+  // Only the last few lines can hold a signature: looking no further back keeps a long paste
+  // of many signed messages from being read again after each sign-off.
+  let from = end;
+  for (let lines = 0; from > 0 && lines <= SIGNATURE_LINES;) {
+    const lineStart = text.lastIndexOf('\n', from - 1);
+    if (text.slice(lineStart + 1, from).trim() !== '') lines += 1;
+    from = Math.max(0, lineStart);
+  }
+  SIGN_OFF.lastIndex = 0;
+  for (const found of text.slice(from, end).matchAll(SIGN_OFF)) {
+    found.index += from;
+    const after = text.slice(found.index + found[0].length, end);
+    const lines = after.split('\n').filter((line) => line.trim() !== '');
+    if (lines.length <= SIGNATURE_LINES && lines.every((line) => line.length <= 80)) {
+      return found.index + found[0].length;
+    }
+  }
+  return end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Past or ahead
+
+const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado'];
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+const MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+const MONTH = `(?:${MONTHS.join('|')}|setiembre)`;
+
+const PAST_BEFORE = new RegExp(
+  [
+    '\\b(?:tras|despues de|luego de|durante|desde|pasaste|superaste|has superado|ha superado|hiciste|hizo|tuviste|tuvimos|tuvo|realizaste|realizo|hicimos)\\b',
+    '\\b(?:muchas |mil )?gracias(?: de nuevo| otra vez)? por\\b',
+    '\\b(?:un placer|encantad[oa] de|fue un gusto)\\b',
+    '\\b(?:feedback|devolucion|comentarios|resultado|resultados) (?:de|sobre|del)\\b',
+    '\\b(?:el|la|del|de la) (?:pasad[oa]|anterior|ultima vez)\\b',
+    '\\bcomo (?:te|le) (?:comentamos|comente|dije|dijimos) en\\b',
+    `\\b(?:ayer|anteayer|esta manana)\\b`,
+  ].join('|'),
+  'gi',
+);
+
+const FUTURE_BEFORE = new RegExp(
+  [
+    '\\b(?:proxim[oa]|siguiente|otra|nueva|invitar(?:te|lo|la|le)?|agendar(?:te|le)?|programar|organizar|preparar|antes de|queremos|quiere|quieren|vas a|va a|tendras|tendra|tendremos|mover|confirmar|cuadrar|coordinar|ofrecerte|ofrecerle|pasar a|pasas a|pasa a)\\b',
+    '\\b(?:para|a) (?:una|la|tu|su)\\b',
+    `\\b(?:el|este) (?:proximo )?${WEEKDAY} que viene\\b`,
+    '\\b(?:manana|pasado manana)\\b',
+  ].join('|'),
+  'gi',
+);
+
+const PAST_AFTER = new RegExp(
+  `^[^.!?\\n]{0,30}?\\b(?:fue|salio|estuvo|de ayer|del pasado|de la semana pasada|de esta manana|del ${WEEKDAY}|que tuvimos|que hicimos|que hiciste)\\b`,
+  'i',
+);
+const FUTURE_AFTER =
+  /^[^.!?\n]{0,25}?\b(?:sera|seria|es el|la semana que viene|la proxima semana|manana|el proximo|que viene)\b/i;
+
+function tenseOf(text: string, start: number, end: number): 'past' | 'future' | undefined {
+  const window = text.slice(Math.max(0, start - 70), start);
+  const cut = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf('! '),
+    window.lastIndexOf('? '),
+    window.lastIndexOf('\n'),
+    window.lastIndexOf(': '),
+    window.lastIndexOf(' - '),
+  );
+  const clause = cut >= 0 ? window.slice(cut + 1) : window;
+  const lastOf = (pattern: RegExp) => {
+    let last = -1;
+    pattern.lastIndex = 0;
+    for (const m of clause.matchAll(pattern)) last = m.index + m[0].length;
+    return last;
+  };
+  const past = lastOf(PAST_BEFORE);
+  const future = lastOf(FUTURE_BEFORE);
+  if (past > future) return 'past';
+  if (future > past) return 'future';
+  const after = text.slice(end, end + 40);
+  if (FUTURE_AFTER.test(after)) return 'future';
+  if (PAST_AFTER.test(after)) return 'past';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round
+
+const INTERVIEW = '(?:entrevista|entrevistas|ronda|etapa|fase|reunion|charla|conversacion)';
+const ROUND_WORDS: readonly [Round, RegExp][] = [
+  [
+    'final',
+    new RegExp(
+      `\\b${INTERVIEW} final\\b|\\bultima ${INTERVIEW}\\b|\\b${INTERVIEW} con (?:la|el) (?:direccion|director|directora|ceo|gerente general|comite de direccion)\\b`,
+      'gi',
+    ),
+  ],
+  [
+    'middle',
+    new RegExp(
+      `\\b(?:segunda|tercera|2a|2ª) ${INTERVIEW}\\b|\\b${INTERVIEW} (?:tecnica|con el equipo|con el jefe|con la jefa|con el gerente|con la gerente|con el responsable|con la responsable|de panel|por competencias|con el hiring manager)\\b`,
+      'gi',
+    ),
+  ],
+  [
+    'screen',
+    new RegExp(
+      `\\b(?:llamada|entrevista|conversacion|charla|videollamada) (?:inicial|telefonica|de preseleccion|por telefono|de filtro|con (?:recursos humanos|rrhh|seleccion))\\b|\\bprimera ${INTERVIEW}\\b|\\bprimer (?:contacto|filtro)\\b`,
+      'gi',
+    ),
+  ],
+];
+const ROUND_ORDER: Record<Round, number> = { unknown: 0, screen: 1, middle: 2, final: 3 };
+
+function readRound(text: string, end = text.length): RoundReading {
+  const past: FactMatch<Round>[] = [];
+  const body = text.slice(0, end);
+  for (const [round, pattern] of ROUND_WORDS) {
+    pattern.lastIndex = 0;
+    for (const m of body.matchAll(pattern)) {
+      const start = m.index;
+      const stop = start + m[0].length;
+      if (past.some((p) => p.start <= start && start < p.end)) continue;
+      if (tenseOf(body, start, stop) === 'past') past.push({ value: round, start, end: stop });
+    }
+  }
+  let best: FactMatch<Round> | undefined;
+  for (const p of past) if (!best || ROUND_ORDER[p.value] > ROUND_ORDER[best.value]) best = p;
+  past.sort((a, b) => a.start - b.start);
+  return best ? { round: best, past } : { past };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Days
+
+const DAY_EXPRESSION = new RegExp(
+  [
+    '\\b(?<yesterday>ayer)\\b',
+    '\\b(?<today>hoy|esta manana|esta tarde)\\b',
+    `\\b(?:el |del )?(?<last>pasado) (?<lastDay>${WEEKDAY})\\b`,
+    `\\b(?:el |del |este )(?<day>${WEEKDAY})(?! que viene| proximo)\\b`,
+    `\\b(?:el |del )?(?<dateDay>\\d{1,2}) de (?<dateMonth>${MONTH})\\b`,
+  ].join('|'),
+  'gi',
+);
+const INTERVIEW_WORD =
+  /\b(?:entrevista|entrevistas|ronda|reunion|llamada|hablamos|conocimos|conocerte|conocerle|vernos|charla|charlamos|videollamada|conversacion|panel|prueba|vinistes?|viniste|estuviste)\b/i;
+const PAST_VERB =
+  /\b(?:conocimos|hablamos|charlamos|tuvimos|tuviste|fue|estuvo|salio|gracias por|tras|despues de|luego de|viniste|estuviste|hiciste|pasado|pasada)\b/i;
+const FUTURE_NEAR =
+  /\b(?:proximo|hasta el|antes del|para el|al|a partir del|desde el|disponible el|libre el)\s+$/i;
+const MAX_DAYS_READ = 40;
+
+const dayNumberOf = (year: number, month: number, day: number) =>
+  Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+
+function readToday(today: string | undefined): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today ?? '');
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const n = dayNumberOf(year, month, day);
+  const back = new Date(n * 86_400_000);
+  return back.getUTCMonth() + 1 === month && back.getUTCDate() === day ? n : undefined;
+}
+
+function daysBackTo(weekday: number, todayNumber: number): number {
+  // Day 0 (1970-01-01) was a Thursday.
+  const todayWeekday = (todayNumber + 4) % 7;
+  return ((todayWeekday - weekday + 6) % 7) + 1;
+}
+
+function daysBackToDate(day: number, month: number, todayNumber: number): number | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const year = new Date(todayNumber * 86_400_000).getUTCFullYear();
+  for (const y of [year, year - 1]) {
+    const n = dayNumberOf(y, month, day);
+    if (new Date(n * 86_400_000).getUTCDate() !== day) return undefined;
+    if (n <= todayNumber) return todayNumber - n;
+  }
+  return undefined;
+}
+
+function readDays(
+  text: string,
+  today: string | undefined,
+  end = text.length,
+): FactMatch<number> | undefined {
+  const todayNumber = readToday(today);
+  if (todayNumber === undefined) return undefined;
+  const body = text.slice(0, end);
+  let best: FactMatch<number> | undefined;
+  let seen = 0;
+  DAY_EXPRESSION.lastIndex = 0;
+  for (const m of body.matchAll(DAY_EXPRESSION)) {
+    seen += 1;
+    if (seen > MAX_DAYS_READ) break;
+    const g = m.groups ?? {};
+    const start = m.index;
+    const stop = start + m[0].length;
+    const from = Math.max(0, start - 300);
+    const before = body.slice(from, start);
+    const sentenceStart =
+      from +
+      Math.max(
+        before.lastIndexOf('.'),
+        before.lastIndexOf('!'),
+        before.lastIndexOf('?'),
+        before.lastIndexOf('\n'),
+      );
+    const nextStop = body.slice(stop, stop + 300).search(/[.!?\n]/);
+    const sentence = body.slice(sentenceStart + 1, nextStop < 0 ? stop + 300 : stop + nextStop);
+    if (!INTERVIEW_WORD.test(sentence)) continue;
+    if (FUTURE_NEAR.test(body.slice(Math.max(0, start - 25), start))) continue;
+    let days: number | undefined;
+    let plainlyPast = false;
+    if (g.yesterday) {
+      days = 1;
+      plainlyPast = true;
+    } else if (g.today) {
+      days = 0;
+    } else if (g.last && g.lastDay) {
+      days = daysBackTo(WEEKDAYS.indexOf(g.lastDay.toLowerCase()), todayNumber);
+      plainlyPast = true;
+    } else if (g.day) {
+      days = daysBackTo(WEEKDAYS.indexOf(g.day.toLowerCase()), todayNumber);
+    } else if (g.dateDay && g.dateMonth) {
+      const month = g.dateMonth.toLowerCase();
+      const index = month === 'setiembre' ? 8 : MONTHS.indexOf(month);
+      days = daysBackToDate(Number(g.dateDay), index + 1, todayNumber);
+    }
+    if (days === undefined || days > 365) continue;
+    if (!plainlyPast && tenseOf(body, start, stop) !== 'past' && !PAST_VERB.test(sentence)) {
+      continue;
+    }
+    if (!best || days < best.value) best = { value: days, start, end: stop };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contact
+
+const WRITTEN = [
+  /^\s*(?:asunto|re|rv|fw|fwd)\s*:/im,
+  /^\s*(?:estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|senor|senora|sr\.|sra\.)\b/im,
+  /^\s*(?:hola|buenos dias|buenas tardes|buenas|saludos)\b[^\n]{0,40}[,:]?\s*\n\s*\n/i,
+  SIGN_OFF,
+  /\b(?:adjunto|adjuntamos|te escribo|le escribo|te envio|le envio|por correo|por mail|x mail|enviado desde mi|https?:\/\/|www\.|me escribio|me escribieron|correo de|mail de|email de)\b/i,
+  // A chat's own marks: emoji, "!!", shorthand.
+  /\p{Extended_Pictographic}|[!?]{2}|\b(?:q|xq|pq|porfa|xfa|tb|tmb|pls|plis|jaja)\b/iu,
+];
+// A transcript of speech rarely ends on "!"; a chat message often does.
+const WRITTEN_END = [/\s[-–—]\s?[A-Z][a-z]+(?:,? [A-Za-z@ ()]{0,30})?\s*$/, /!\s*$/];
+const SPOKEN_END = [
+  /\b(?:chau|chao|adios|hasta luego|un beso|besos|venga|abrazo|hablamos|quedo atent[oa]|quedo en espera de su llamada)\s*[.!]?\s*$/i,
+];
+const SPOKEN = [
+  /\b(?:te llamo|le llamo|te llamaba|le llamaba|te llama|le llama|te habla|le habla|le saluda|te saluda|la llamo|lo llamo)\b/i,
+  /\b(?:llamame|llameme|devuelveme la llamada|devuelvame la llamada|regresa(?:r|rme)? la llamada|me regresas? la llamada|me (?:puedes|puede|podes) llamar|a este numero|mi (?:numero|telefono|movil|celular) es)\b/i,
+  /\b(?:buzon de voz|mensaje de voz|te dejo (?:un|este) mensaje|le dejo (?:un|este) mensaje|no te pille|no te localizo|no le localizo)\b/i,
+];
+const NOTES_SPOKE =
+  /^[^.!?\n]{0,60}?\b(?:hable con|llamada con|me llamo (?!\w+ de\b)|me llamaron|conversacion con|charla con)\b|\b(?:reclutadora|reclutador|rrhh|recursos humanos|la agencia|el jefe) (?:dice|dijo|me dijo|llamo)\b|^\s*me llamo\b/i;
+const NOTES_MISSED = /\bllamada perdida\b/i;
+const NO_MESSAGE = /\b(?:no (?:dejo|dejaron) (?:mensaje|buzon|nada)|sin mensaje)\b/i;
+
+function readContact(text: string): FactMatch<Contact> | undefined {
+  const found = readContactAt(text);
+  if (!found) return undefined;
+  const words = text.slice(found.start, found.end);
+  const lead = words.length - words.trimStart().length;
+  const line =
+    words
+      .trim()
+      .split('\n')[0]
+      ?.replace(/[\s,]+$/, '') ?? '';
+  return { ...found, start: found.start + lead, end: found.start + lead + line.length };
+}
+
+function readContactAt(text: string): FactMatch<Contact> | undefined {
+  const head = text.slice(0, 4000);
+  const missed = NOTES_MISSED.exec(head);
+  if (missed && NO_MESSAGE.test(head)) {
+    return { value: 'missed', start: missed.index, end: missed.index + missed[0].length };
+  }
+  const tailStart = Math.max(0, text.length - 300);
+  const tail = text.slice(tailStart);
+  const firstHit = (patterns: readonly RegExp[], ends: readonly RegExp[]) => {
+    let hits = 0;
+    let first: FactMatch<undefined> | undefined;
+    const look = (pattern: RegExp, where: string, offset: number) => {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(where);
+      pattern.lastIndex = 0;
+      if (!m) return;
+      hits += 1;
+      first ??= { value: undefined, start: offset + m.index, end: offset + m.index + m[0].length };
+    };
+    for (const pattern of patterns) look(pattern, head, 0);
+    for (const pattern of ends) look(pattern, tail, tailStart);
+    return { hits, first };
+  };
+  const written = firstHit(WRITTEN, WRITTEN_END);
+  const spoken = firstHit(SPOKEN, SPOKEN_END);
+  const spokenNotes = NOTES_SPOKE.exec(head);
+  if (spokenNotes && !/^\s*(?:hola|buenas|buenos|estimad|que tal)/i.test(head)) {
+    if (written.hits === 0 || /^\s*(?:hable|llamada con|me llamo)/i.test(head)) {
+      return {
+        value: 'spoke',
+        start: spokenNotes.index,
+        end: spokenNotes.index + spokenNotes[0].length,
+      };
+    }
+  }
+  const lines = head.trim().split('\n').length;
+  const spokenWins = spoken.hits > written.hits || (spoken.hits === written.hits && lines <= 3);
+  if (spoken.first && spokenWins) return { ...spoken.first, value: 'voicemail' };
+  if (written.first) return { ...written.first, value: 'email' };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Caller
+
+const AGENCY_NAME =
+  /\b[A-Z][\p{L}&'-]+(?: [A-Z][\p{L}&'-]+)? (?:Consulting|Consultores|Consultoria|Headhunters|Search|Talent Partners|Recruitment|Staffing|Seleccion y Consultoria)\b/u;
+const AGENCY_TITLE =
+  /\b(?:consultor|consultora)(?: (?:senior|de seleccion|de talento|de reclutamiento))?\b|\bheadhunter\b/i;
+const MANAGER_SELF = new RegExp(
+  [
+    '\\b(?:soy|le habla|te habla|habla)\\s+(?:[A-Z][a-z]+,?\\s+)?(?:el|la|tu|su)\\s+(?:[\\w-]+\\s+){0,2}?(?:responsable|jefe|jefa|director|directora|gerente|manager|lead|ceo|cto|fundador|fundadora)\\b',
+    '\\b(?:sere|seria) (?:tu|su) (?:jefe|jefa|responsable|manager)\\b',
+    '\\b(?:tu|su) futur[oa] (?:jefe|jefa|responsable)\\b',
+    '^\\s*(?:director|directora|gerente|jefe|jefa|responsable|head of|ceo|cto|fundador|fundadora|cofundador|cofundadora)\\b[^\\n]*',
+  ].join('|'),
+  'im',
+);
+const RECRUITER_TITLE =
+  /\b(?:recursos humanos|rrhh|rr\.? ?hh\.?|seleccion|reclutamiento|reclutadora|reclutador|talento(?: humano)?|personas|people|talent|hr|gestion humana|capital humano|recruiter)\b/i;
+
+function readCaller(text: string, signature: number): FactMatch<Caller> | undefined {
+  const head = text.slice(0, 20_000);
+  const agency = AGENCY_NAME.exec(head);
+  if (agency) return { value: 'agency', start: agency.index, end: agency.index + agency[0].length };
+  const signed = head.slice(signature);
+  const title = AGENCY_TITLE.exec(signed);
+  if (title) {
+    const start = signature + title.index;
+    return { value: 'agency', start, end: start + title[0].length };
+  }
+  const self = MANAGER_SELF.exec(head.slice(0, signature));
+  if (self && !RECRUITER_TITLE.test(self[0])) {
+    return { value: 'hiring-manager', start: self.index, end: self.index + self[0].length };
+  }
+  const signedRecruiter = RECRUITER_TITLE.exec(signed);
+  if (signedRecruiter) {
+    const start = signature + signedRecruiter.index;
+    return { value: 'recruiter', start, end: start + signedRecruiter[0].length };
+  }
+  // A text signs off on its last line: "Marta (RRHH)", "Leire - Talent".
+  const lastWords = /[.!?]\s+([^.!?\n]{1,40})\s*$/.exec(head);
+  if (lastWords?.[1] && RECRUITER_TITLE.test(lastWords[1])) {
+    const start = lastWords.index + lastWords[0].indexOf(lastWords[1]);
+    return { value: 'recruiter', start, end: start + lastWords[1].length };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time expressions
+
+const WHEN = [
+  `(?:antes del?|hasta el|el|este|el proximo) (?:${WEEKDAY}|\\d{1,2}(?: de ${MONTH})?|fin de semana)`,
+  '(?:en|dentro de) (?:los |las )?(?:proxim[oa]s )?(?:\\d{1,2}|un|una|dos|tres|cuatro|cinco|diez|quince|unos|unas|pocos|pocas) (?:dias|semanas|horas|dias habiles)',
+  '(?:a |para )?(?:finales|principios|mediados) de(?: la)? (?:mes|semana|la semana que viene|la proxima semana)',
+  '(?:la )?(?:proxima|otra) semana|la semana que viene|esta semana|(?:antes de )?(?:final|fin) de mes|en breve|pronto|cuanto antes|manana',
+].join('|');
+const ABOUT_THEM =
+  '(?:respuesta|decision|decisiones|decidir|decidimos|deciden|decide|noticias|novedades|resolucion|resultado|avisar(?:te|le)?|te aviso|le aviso|te avisamos|le avisamos|te confirmo|le confirmo|confirmar(?:te|le)?|informar(?:te|le)|respuesta definitiva)';
+const TIMELINE = new RegExp(`\\b${ABOUT_THEM}\\s+(?:[\\w]+\\s+){0,3}?(?:${WHEN})\\b`, 'gi');
+const START = new RegExp(
+  `\\b(?:empezar|empieces|empiece|comenzar|incorporarte|incorporarse|incorporacion|ingreso|ingresar|ingreses|arrancar|alta)\\b(?: \\w+){0,2}? (?:el|a partir del?|desde el) (?:\\d{1,2}(?: de ${MONTH})?|${WEEKDAY}(?: \\d{1,2})?|1 de ${MONTH})\\b`,
+  'gi',
+);
+
+function timePhrases(
+  text: string,
+  end: number,
+): [number, number, { question: 'topics'; value: Topic }[]][] {
+  const body = text.slice(0, end);
+  const found: [number, number, { question: 'topics'; value: Topic }[]][] = [];
+  for (const [pattern, value] of [
+    [TIMELINE, 'timeline'],
+    [START, 'start-date'],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (const m of body.matchAll(pattern)) {
+      found.push([m.index, m.index + m[0].length, [{ question: 'topics', value }]]);
+    }
+  }
+  return found;
+}
+
+/** The Spanish readers, for `suggestAnswers`. */
+export const spanishFacts: FactReaders = {
+  footerStart,
+  signatureStart,
+  readRound,
+  readCaller,
+  readContact,
+  readDays,
+  tenseOf,
+  isProperName,
+  timePhrases,
+  findPhrases: (text) => findPhrases(text, 'es'),
+};

@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { MAX_TEXT, suggestAnswers } from '../../src/domain/index.ts';
+import { detectLanguage } from '../../src/domain/paste/detect.ts';
+import { phraseCatalog } from '../../src/domain/paste/phrase-catalog.ts';
+import { phraseCatalogEs } from '../../src/domain/paste/phrase-catalog-es.ts';
+import { phraseEntrySchema } from '../../src/domain/paste/phrase-schema.ts';
+import { findPhrases } from '../../src/domain/paste/phrases.ts';
+import {
+  freshMessages,
+  messages,
+  scoreSuggestions,
+  spanishMessages,
+  spanishToday,
+  spanishTrainingMessages,
+  summary,
+} from '../fixtures/suggest-quality.ts';
+
+const topicsOf = (text: string) => suggestAnswers(text).answers.topics ?? [];
+
+describe('suggestAnswers in Spanish', () => {
+  it.each([
+    ['¿Cuáles son sus pretensiones salariales?', ['salary']],
+    ['Le enviamos el detalle del sueldo y las prestaciones.', ['benefits', 'salary']],
+    ['¿Cuál sería su fecha de incorporación? ¿Cuánto preaviso tiene?', ['start-date']],
+    ['Por favor, envíenos dos referencias laborales.', ['references']],
+    ['Necesitamos su certificado de antecedentes penales.', ['background-check']],
+    ['¿Nos podría mandar su hoja de vida actualizada?', ['resume']],
+    ['Te mando el currículum revisado por el cliente, ¿lo miras?', ['resume']],
+    ['El siguiente paso es una prueba técnica que podrá hacer desde casa.', ['assessment']],
+    [
+      'Queremos invitarle a una entrevista presencial en nuestras oficinas.',
+      ['next-interview', 'onsite'],
+    ],
+    ['Para el alta necesitamos su CURP, RFC y comprobante de domicilio.', ['documents']],
+    ['¿Está en otros procesos de selección o tiene alguna otra oferta?', ['competing-offers']],
+    ['Hola, soy Marta de Recursos Humanos, llámame cuando puedas.', ['nothing']],
+  ])('reads %j', (text, topics) => {
+    expect(topicsOf(text)).toEqual(topics);
+  });
+
+  it('reads the text in Spanish without being told, and in English when told', () => {
+    const text = 'Hola Ana, ¿nos podrías enviar dos referencias? Gracias, Marta (RRHH)';
+    expect(suggestAnswers(text).answers.topics).toEqual(['references']);
+    expect(suggestAnswers(text, 'es').answers.topics).toEqual(['references']);
+    expect(suggestAnswers(text, 'en').answers.topics).toBeUndefined();
+  });
+
+  it('takes accents as optional and quotes the words as written', () => {
+    for (const text of ['Hablemos de la remuneración.', 'Hablemos de la remuneracion.']) {
+      const { answers, matches } = suggestAnswers(text);
+      expect(answers.topics).toEqual(['salary']);
+      const match = matches.find((m) => m.value === 'salary');
+      expect(match && text.slice(match.start, match.end)).toBe(match?.phrase);
+    }
+    const [match] = suggestAnswers('Adjunte su CURRÍCULUM, por favor.').matches;
+    expect(match?.phrase).toBe('CURRÍCULUM');
+  });
+
+  it.each([
+    ['No hace falta que me mandes las referencias, ya hablamos con tu jefa.', 'references'],
+    ['En tu caso no será necesaria la prueba técnica.', 'assessment'],
+    ['No necesitamos que nos envíe el currículum otra vez.', 'resume'],
+    ['Puede venir sin el DNI, lo miramos después.', 'documents'],
+  ])('leaves out what is said not to apply: %j', (text, topic) => {
+    expect(topicsOf(text)).not.toContain(topic);
+  });
+
+  it('keeps what only looks like a negation', () => {
+    expect(topicsOf('No te olvides de mandar las referencias antes del viernes.')).toEqual([
+      'references',
+    ]);
+    expect(topicsOf('El salario no es negociable.')).toEqual(['salary']);
+  });
+
+  it('reads WhatsApp shorthand as a written message from an agency', () => {
+    const { answers } = suggestAnswers(
+      'hola!! porfa me mandas el cv q el cliente lo pide en pdf? gracias!! Vane - Randstad',
+    );
+    expect(answers).toMatchObject({ topics: ['resume'], caller: 'agency', contact: 'email' });
+  });
+
+  it('reads a voicemail from Latin America, with the round done and the days since it', () => {
+    const { answers } = suggestAnswers(
+      'Hola Martín, te habla Gabriela de Recursos Humanos. Después de la entrevista final de ayer queremos avanzar con vos. Llamame cuando puedas así charlamos de la remuneración. Chau.',
+      undefined,
+      { today: '2026-03-12' },
+    );
+    expect(answers).toMatchObject({
+      caller: 'recruiter',
+      contact: 'voicemail',
+      round: 'final',
+      days: 1,
+      topics: ['salary'],
+      tone: 'warm',
+    });
+  });
+
+  it('finds Spanish recruiter phrases with a meaning in Spanish, not when negated', () => {
+    const [found] = suggestAnswers(
+      'Por ahora el proceso está en pausa, le mantendremos informado.',
+    ).phrases;
+    expect(found?.phrase).toBe('proceso está en pausa');
+    expect(found && detectLanguage(found.meaning)).toBe('es');
+    expect(findPhrases('El proceso no está en pausa, seguimos adelante.', 'es')).toEqual([]);
+  });
+
+  it('never throws and only quotes the text, whatever Spanish-looking text it gets', () => {
+    const piece = fc.constantFrom(
+      'no',
+      'sin',
+      'referencias',
+      'remuneración',
+      'ñ',
+      '¿',
+      '¡',
+      'e\u0301',
+      '😊',
+      '\n',
+      ' ',
+      'el',
+      'de',
+      'que',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const { matches, phrases } = suggestAnswers(text, 'es', { today: '2026-03-12' });
+        for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.phrase);
+        for (const p of phrases) expect(text).toContain(p.phrase);
+      }),
+      { numRuns: 300 },
+    );
+    expect(() => suggestAnswers('de que '.repeat(MAX_TEXT))).not.toThrow();
+  });
+});
+
+describe('detectLanguage', () => {
+  it('reads every English message of the English tables as English', () => {
+    const spanish = [...messages, ...freshMessages].filter((m) => detectLanguage(m.text) === 'es');
+    expect(spanish.map((m) => m.id)).toEqual([]);
+  });
+
+  it('reads every Spanish message of the Spanish tables as Spanish', () => {
+    const all = [...spanishMessages, ...spanishTrainingMessages].filter(
+      (m) => m.kind !== 'text' || !m.id.endsWith('-en'),
+    );
+    expect(all.filter((m) => detectLanguage(m.text) !== 'es').map((m) => m.id)).toEqual([]);
+  });
+
+  it('reads a message that is neither as English, as before', () => {
+    expect(detectLanguage('')).toBe('en');
+    expect(detectLanguage('OK 👍 14:30')).toBe('en');
+  });
+});
+
+describe('the Spanish recruiter phrases', () => {
+  it('are valid entries with unique ids, and their words read as Spanish', () => {
+    const english = new Map(phraseCatalog.map((e) => [e.id, e]));
+    for (const entry of phraseCatalogEs) {
+      expect(phraseEntrySchema.safeParse(entry).success).toBe(true);
+      expect(detectLanguage(`${entry.phrase} ${entry.meaning}`)).toBe('es');
+      expect(entry.meaning).not.toBe(english.get(entry.id)?.meaning);
+    }
+    expect(new Set(phraseCatalogEs.map((e) => e.id)).size).toBe(phraseCatalogEs.length);
+  });
+});
+
+describe('the held-out Spanish table', () => {
+  it('is read with precision and recall of at least 0.85', () => {
+    const quality = scoreSuggestions(spanishMessages, undefined, spanishToday);
+    console.log(`Spanish held out: ${summary(quality)}`);
+    expect(quality.messages).toBeGreaterThanOrEqual(50);
+    expect(quality.precision).toBeGreaterThanOrEqual(0.85);
+    expect(quality.recall).toBeGreaterThanOrEqual(0.85);
+    expect(quality.oppositeTones).toEqual([]);
+  });
+});
