@@ -2,7 +2,7 @@
  * `npm run bench`: how fast the core is, and how plain its words are. Prints numbers; it is
  * a benchmark, not a test, so nothing here fails on a slow machine.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   classify,
   etiquette,
@@ -12,6 +12,7 @@ import {
   suggestAnswers,
 } from '../src/domain/index.ts';
 import { CODE_KEYS, gradeOf, textsOf } from './readability.ts';
+import { fernandezHuerta } from './spanish-readability.ts';
 
 const scenarioFiles = [
   'tests/fixtures/visible-scenarios.json',
@@ -62,3 +63,17 @@ const all = textsOf({ reasons, etiquette, questions }, CODE_KEYS);
 console.log('');
 row('Flesch-Kincaid grade, catalog', gradeOf(all), '', '8 or below');
 for (const reason of reasons) row(`  ${reason.id}`, gradeOf(textsOf(reason, CODE_KEYS)), '', '');
+
+// The Spanish catalog's words (src/lang/es/domain), as a Spanish reader sees them.
+const spanishFiles = [
+  'catalog/reason-words.ts',
+  'etiquette.ts',
+  'question-words.ts',
+  'catalog/asks.ts',
+  ...readdirSync('src/lang/es/domain/catalog/prep').map((file) => `catalog/prep/${file}`),
+];
+const spanish = await Promise.all(
+  spanishFiles.map((file) => import(`../src/lang/es/domain/${file}`) as Promise<object>),
+);
+const spanishTexts = textsOf(spanish, CODE_KEYS).filter((text) => text !== '');
+row('Fernández-Huerta, Spanish catalog', fernandezHuerta(spanishTexts), '', '70 or above');

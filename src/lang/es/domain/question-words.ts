@@ -84,7 +84,7 @@ export const questionWords = {
     options: {},
   },
   topics: {
-    prompt: '¿De qué le hablaron o qué le preguntaron?',
+    prompt: '¿Qué le mencionaron o qué le preguntaron?',
     hint: 'Marque todo lo que corresponda, de la llamada, del mensaje de voz o del mensaje escrito.',
     short: 'Lo que mencionaron',
     shortInSentence: 'lo que mencionaron',

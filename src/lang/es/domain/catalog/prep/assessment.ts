@@ -28,7 +28,7 @@ export const assessmentPrep = {
     },
     {
       id: 'assess-practice',
-      text: 'Haga una prueba corta de práctica del mismo tipo, para que el formato no le pille por sorpresa.',
+      text: 'Haga una prueba corta de práctica del mismo tipo, para que el formato no le sorprenda.',
     },
     {
       id: 'assess-list-adjustments',
