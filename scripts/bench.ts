@@ -2,7 +2,7 @@
  * `npm run bench`: how fast the core is, and how plain its words are. Prints numbers; it is
  * a benchmark, not a test, so nothing here fails on a slow machine.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   classify,
   etiquette,
@@ -13,6 +13,7 @@ import {
 } from '../src/domain/index.ts';
 import { CODE_KEYS, gradeOf, textsOf } from './readability.ts';
 import spanishTable from '../tests/fixtures/messages-es.json';
+import { fernandezHuerta } from './spanish-readability.ts';
 
 const scenarioFiles = [
   'tests/fixtures/visible-scenarios.json',
@@ -59,8 +60,10 @@ row(
   'under 20 ms',
 );
 // Spanish (issue 12): the held-out Spanish messages, one after another, to 100 KB.
-const spanish = spanishTable.messages.map((m) => m.text).join('\n\n');
-const bigSpanish = spanish.repeat(Math.ceil(100_000 / spanish.length)).slice(0, 100_000);
+const spanishMessages = spanishTable.messages.map((m) => m.text).join('\n\n');
+const bigSpanish = spanishMessages
+  .repeat(Math.ceil(100_000 / spanishMessages.length))
+  .slice(0, 100_000);
 const readSpanish = (text: string) => suggestAnswers(text);
 row(
   'suggestAnswers, 100 KB of Spanish',
@@ -73,3 +76,17 @@ const all = textsOf({ reasons, etiquette, questions }, CODE_KEYS);
 console.log('');
 row('Flesch-Kincaid grade, catalog', gradeOf(all), '', '8 or below');
 for (const reason of reasons) row(`  ${reason.id}`, gradeOf(textsOf(reason, CODE_KEYS)), '', '');
+
+// The Spanish catalog's words (src/lang/es/domain), as a Spanish reader sees them.
+const spanishFiles = [
+  'catalog/reason-words.ts',
+  'etiquette.ts',
+  'question-words.ts',
+  'catalog/asks.ts',
+  ...readdirSync('src/lang/es/domain/catalog/prep').map((file) => `catalog/prep/${file}`),
+];
+const spanishCatalog = await Promise.all(
+  spanishFiles.map((file) => import(`../src/lang/es/domain/${file}`) as Promise<object>),
+);
+const spanishTexts = textsOf(spanishCatalog, CODE_KEYS).filter((text) => text !== '');
+row('Fernández-Huerta, Spanish catalog', fernandezHuerta(spanishTexts), '', '70 or above');

@@ -14,4 +14,4 @@ export const etiquette = {
     'If you reach voicemail, leave your name, the role, your phone number and a good time to reach you.',
     'Afterward, send a short thank-you email that sums up what you talked about.',
   ],
-} satisfies Etiquette;
+} as const satisfies Etiquette;

@@ -1,17 +1,6 @@
 import { answerMessages } from './messages.ts';
-import {
-  CALLERS,
-  CONTACTS,
-  ROUNDS,
-  TONES,
-  TOPICS,
-  type Caller,
-  type Contact,
-  type QuestionKey,
-  type Round,
-  type Tone,
-  type Topic,
-} from './schema.ts';
+import { questionWords, type QuestionWords } from './question-words.ts';
+import { CALLERS, CONTACTS, ROUNDS, TONES, TOPICS, type QuestionKey } from './schema.ts';
 
 /** One choice of a question, as the link writes it and as the page says it. */
 export interface QuestionOption {
@@ -46,174 +35,36 @@ export interface Question {
   options: readonly QuestionOption[];
 }
 
-type Words = Omit<QuestionOption, 'value'>;
-
-const notSure: Words = { label: answerMessages.notSure };
+const notSure = { label: answerMessages.notSure };
 
 /**
- * A question's choices: one for each value of its schema, in the schema's order, so the
- * values cannot drift from what a link accepts.
+ * A question from its key, kind and the values its schema allows, in the schema's order, so the
+ * choices cannot drift from what a link accepts. Every value has its words in `questionWords`
+ * but `unknown`, the "Not sure" choice.
  */
-function choices<V extends string>(values: readonly V[], words: Readonly<Record<V, Words>>) {
-  return values.map((value): QuestionOption => ({ value, ...words[value] }));
+function ask<V extends string>(
+  key: QuestionKey,
+  kind: Question['kind'],
+  values: readonly V[],
+): Question {
+  const { options, ...words } = questionWords[key] as QuestionWords;
+  return {
+    key,
+    kind,
+    ...words,
+    options: values.map((value) => ({ value, ...(options[value] ?? notSure) })),
+  };
 }
 
 /** The six questions, in the order the wizard asks them. */
 export const questions: readonly Question[] = [
-  {
-    key: 'caller',
-    kind: 'single',
-    prompt: 'Who called you?',
-    hint: 'Pick the closest match. If you only have a number, choose "Not sure".',
-    short: 'Who called',
-    shortInSentence: 'who called',
-    options: choices<Caller>(CALLERS, {
-      recruiter: {
-        label: 'HR or an in-house recruiter',
-        labelInSentence: 'HR or an in-house recruiter',
-      },
-      'hiring-manager': {
-        label: 'The hiring manager or an interviewer',
-        labelInSentence: 'the hiring manager or an interviewer',
-      },
-      agency: {
-        label: 'An outside recruiter or agency',
-        labelInSentence: 'an outside recruiter or agency',
-      },
-      unknown: notSure,
-    }),
-  },
-  {
-    key: 'contact',
-    kind: 'single',
-    prompt: 'How did they get in touch?',
-    hint: 'How you first heard from them about this call.',
-    short: 'How they got in touch',
-    shortInSentence: 'how they got in touch',
-    // The labels are the candidate's own words ("We spoke on the phone"), which cannot sit
-    // inside "If …", so each phrase here is a whole clause.
-    options: choices<Contact>(CONTACTS, {
-      spoke: {
-        label: 'We spoke on the phone',
-        labelInSentence: 'you had spoken with them on the phone',
-      },
-      voicemail: { label: 'They left a voicemail', labelInSentence: 'they had left a voicemail' },
-      missed: {
-        label: 'A missed call, with no message',
-        labelInSentence: 'it had been a missed call with no message',
-      },
-      email: {
-        label: 'An email or text asking for a call',
-        labelInSentence: 'they had sent an email or text asking for a call',
-      },
-      unknown: notSure,
-    }),
-  },
-  {
-    key: 'round',
-    kind: 'single',
-    prompt: 'Which interview was your most recent one?',
-    hint: 'The last interview you had with this employer before they got in touch.',
-    short: 'Latest interview',
-    shortInSentence: 'your latest interview',
-    options: choices<Round>(ROUNDS, {
-      screen: { label: 'A first screening call', labelInSentence: 'a first screening call' },
-      middle: {
-        label: 'A middle round',
-        labelInSentence: 'a middle round',
-        hint: 'For example a technical, panel or second interview.',
-      },
-      final: {
-        label: 'The final round',
-        labelInSentence: 'the final round',
-        hint: 'For example an on-site day or a talk with leadership.',
-      },
-      unknown: notSure,
-    }),
-  },
-  {
-    key: 'days',
-    kind: 'days',
-    prompt: 'How many days ago was that interview?',
-    hint: 'A rough count is fine. Use 0 if it was today.',
-    short: 'Days since the interview',
-    shortInSentence: 'the days since the interview',
-    options: [{ value: 'unknown', ...notSure }],
-  },
-  {
-    key: 'topics',
-    kind: 'multi',
-    prompt: 'What did they mention or ask about?',
-    hint: 'Choose all that apply, from the call, the voicemail or the message.',
-    short: 'What they mentioned',
-    shortInSentence: 'what they mentioned',
-    // Inside a sentence a list of examples is hard to read: "benefits" says enough.
-    options: choices<Topic>(TOPICS, {
-      salary: { label: 'Salary or pay', labelInSentence: 'salary or pay' },
-      benefits: {
-        label: 'Benefits, such as leave, health cover or pension',
-        labelInSentence: 'benefits',
-      },
-      'start-date': {
-        label: 'When you could start, or your notice period',
-        labelInSentence: 'when you could start',
-      },
-      'competing-offers': {
-        label: 'Other offers or interviews you have',
-        labelInSentence: 'other offers or interviews you have',
-      },
-      references: { label: 'References', labelInSentence: 'references' },
-      'background-check': { label: 'A background check', labelInSentence: 'a background check' },
-      resume: { label: 'Something on your resume', labelInSentence: 'something on your resume' },
-      'follow-up-question': {
-        label: 'A question from the interview, or a new one',
-        labelInSentence: 'a question from the interview or a new one',
-      },
-      documents: {
-        label: 'Documents or a work sample they need',
-        labelInSentence: 'documents or a work sample they need',
-      },
-      assessment: {
-        label: 'A test, task or case study',
-        labelInSentence: 'a test, task or case study',
-      },
-      'next-interview': { label: 'Another interview', labelInSentence: 'another interview' },
-      onsite: {
-        label: 'Visiting the office: travel, directions, the day',
-        labelInSentence: 'visiting the office',
-      },
-      timeline: {
-        label: 'Their timeline or a delay',
-        labelInSentence: 'their timeline or a delay',
-      },
-      feedback: {
-        label: 'Feedback on your interview',
-        labelInSentence: 'feedback on your interview',
-      },
-      nothing: {
-        label: 'Nothing specific',
-        labelInSentence: 'nothing specific',
-        hint: 'They just asked you to call back.',
-      },
-    }),
-  },
-  {
-    key: 'tone',
-    kind: 'single',
-    prompt: 'How did they sound?',
-    hint: 'Your honest impression. Tone is a weak clue, so "Not sure" is fine.',
-    short: 'How they sounded',
-    shortInSentence: 'how they sounded',
-    options: choices<Tone>(TONES, {
-      warm: { label: 'Upbeat and friendly', labelInSentence: 'upbeat and friendly' },
-      neutral: { label: 'Matter-of-fact', labelInSentence: 'matter-of-fact' },
-      hesitant: {
-        label: 'Hesitant, formal or apologetic',
-        labelInSentence: 'hesitant, formal or apologetic',
-      },
-      unknown: notSure,
-    }),
-  },
+  ask('caller', 'single', CALLERS),
+  ask('contact', 'single', CONTACTS),
+  ask('round', 'single', ROUNDS),
+  // A number, with one choice beside it: "Not sure".
+  ask('days', 'days', ['unknown']),
+  ask('topics', 'multi', TOPICS),
+  ask('tone', 'single', TONES),
 ];
 
 /** The question with this key. */

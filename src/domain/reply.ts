@@ -5,6 +5,7 @@ import {
   type Reply,
   type ReplyPlaceholder,
 } from './schema.ts';
+import { replyFallbacks } from './reply-words.ts';
 
 /** The names the person typed, any of them missing or blank. Example: `{ theirName: 'Dana' }`. */
 export type ReplyNames = Partial<Record<ReplyPlaceholder, string>>;
@@ -16,18 +17,6 @@ export interface FilledReply {
   /** The paragraphs, a blank line between each. */
   body: string;
 }
-
-/**
- * What stands in for a name left blank. The catalog writes `{theirName}` only after "Hi", so
- * "Hi there," reads well. "the company", not "your company", because an agency recruiter who
- * calls does not work for the employer. A blank `{myName}` leaves an empty line, dropped below.
- */
-const FALLBACKS: Record<ReplyPlaceholder, string> = {
-  theirName: 'there',
-  company: 'the company',
-  role: 'the role',
-  myName: '',
-};
 
 // Control characters (tabs, line breaks, NUL…) and bidi overrides can reorder or hide text in
 // an email app. Braces go too, so a filled reply never shows text that looks like an unfilled
@@ -53,13 +42,18 @@ function fillText(template: string, names: Record<ReplyPlaceholder, string>): st
 }
 
 /**
- * A reply template with the typed names filled in, as plain text; never throws.
+ * A reply template with the typed names filled in, as plain text; never throws. A name left
+ * blank takes its stand-in from `fallbacks`, the page language's by default.
  * Example: `fillReply(offer.reply, { theirName: 'Dana' }).body` starts `'Hi Dana,'`.
  */
-export function fillReply(reply: Reply, names: ReplyNames = {}): FilledReply {
+export function fillReply(
+  reply: Reply,
+  names: ReplyNames = {},
+  fallbacks: Readonly<Record<ReplyPlaceholder, string>> = replyFallbacks,
+): FilledReply {
   const filled = {} as Record<ReplyPlaceholder, string>;
   for (const key of REPLY_PLACEHOLDERS) {
-    filled[key] = cleanName(names?.[key]) || FALLBACKS[key];
+    filled[key] = cleanName(names?.[key]) || fallbacks[key];
   }
   return {
     subject: fillText(reply.subject, filled),

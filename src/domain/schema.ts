@@ -5,6 +5,18 @@ import * as z from 'zod/mini';
 // zod catches it. Turning the JIT off before any schema exists means the probe never runs.
 z.config({ jitless: true });
 
+/**
+ * A type as `as const` data has it: every list read-only, all the way down. The catalog's words
+ * are written `as const`, so that a translation's type knows each list's length and each
+ * string's gaps (src/lang/translated.ts). Example: `Frozen<{ tips: string[] }>` is
+ * `{ readonly tips: readonly string[] }`.
+ */
+export type Frozen<T> = T extends readonly (infer Item)[]
+  ? readonly Frozen<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Frozen<T[K]> }
+    : T;
+
 /** Who called: `caller=recruiter`. */
 export const CALLERS = ['recruiter', 'hiring-manager', 'agency', 'unknown'] as const;
 /** How they got in touch: `contact=voicemail`. */
@@ -241,7 +253,7 @@ export const replySchema = z.strictObject({
    */
   body: z.array(template).check(z.minLength(2), z.maxLength(5)),
 });
-export type Reply = z.infer<typeof replySchema>;
+export type Reply = Frozen<z.infer<typeof replySchema>>;
 
 /** One call reason: what it means, what points to it, and how to get ready. */
 export const reasonSchema = z.strictObject({
@@ -280,7 +292,7 @@ export const reasonSchema = z.strictObject({
    */
   reply: replySchema,
 });
-export type Reason = z.infer<typeof reasonSchema>;
+export type Reason = Frozen<z.infer<typeof reasonSchema>>;
 
 /** Advice that holds for every call back, shown with every result. */
 export const etiquetteSchema = z.strictObject({
@@ -289,4 +301,4 @@ export const etiquetteSchema = z.strictObject({
   /** Short tips, each one sentence or two. */
   tips: z.array(text).check(z.minLength(3)),
 });
-export type Etiquette = z.infer<typeof etiquetteSchema>;
+export type Etiquette = Frozen<z.infer<typeof etiquetteSchema>>;

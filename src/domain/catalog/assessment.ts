@@ -1,12 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** They want to set you a skills test, a take-home task, a case study or a coding test. */
 export const assessment = {
   id: 'assessment',
   category: 'scheduling',
-  title: 'A test or task',
-  titleInSentence: 'a test or task',
-  summary: 'They may want you to do a skills test, a take-home task or a case study.',
+  ...reasonWords.assessment,
   signals: {
     base: -0.6,
     // After a first screen, a test or task is as common a next step as another interview.

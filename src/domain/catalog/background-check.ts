@@ -1,12 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** They want your consent to check your identity, work history or record before you start. */
 export const backgroundCheck = {
   id: 'background-check',
   category: 'checks',
-  title: 'A background check',
-  titleInSentence: 'a background check',
-  summary: 'They may want your OK to check your past before the job is confirmed.',
+  ...reasonWords['background-check'],
   signals: {
     base: -1.0,
     round: { screen: -1.5, middle: -0.8, final: 0.6 },

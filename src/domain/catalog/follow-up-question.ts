@@ -1,13 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** Someone from the interview thought of another question, or wants to hear more. */
 export const followUpQuestion = {
   id: 'follow-up-question',
   category: 'clarification',
-  title: 'A follow-up question',
-  titleInSentence: 'a follow-up question',
-  summary:
-    'Someone from your interview may have thought of another question, or want to hear more.',
+  ...reasonWords['follow-up-question'],
   signals: {
     base: -0.9,
     // A question they thought of afterwards comes soon after the interview.

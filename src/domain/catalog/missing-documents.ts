@@ -1,12 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** They need a form, an ID, a certificate or a work sample from you to move things along. */
 export const missingDocuments = {
   id: 'missing-documents',
   category: 'clarification',
-  title: 'A missing document',
-  titleInSentence: 'a missing document',
-  summary: 'They may need a form, an ID, a certificate or a work sample from you.',
+  ...reasonWords['missing-documents'],
   signals: {
     base: -1.0,
     days: { '0-2': 0.3 },

@@ -1,12 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** They want to invite you to another round of interviews. */
 export const nextInterview = {
   id: 'next-interview',
   category: 'next-stage',
-  title: 'Another interview',
-  titleInSentence: 'another interview',
-  summary: 'They may want to invite you to the next round of interviews.',
+  ...reasonWords['next-interview'],
   signals: {
     base: 0.3,
     // Another round is the usual next step after a screen or a middle round, rarer after the final.

@@ -1,12 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** They want to offer you the job, or to talk through an offer before they send it. */
 export const offer = {
   id: 'offer',
   category: 'offer',
-  title: 'A job offer',
-  titleInSentence: 'a job offer',
-  summary: 'They may want to offer you the job, or check the details before they do.',
+  ...reasonWords.offer,
   signals: {
     base: 0,
     // Offers come at the end: rare after a first screen, common after the final round.

@@ -1,12 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** They want to set up a visit in person, and go over the where, when and who. */
 export const onsiteLogistics = {
   id: 'onsite-logistics',
   category: 'scheduling',
-  title: 'Plans for a visit in person',
-  titleInSentence: 'plans for a visit in person',
-  summary: 'They may want to set a date for an interview at their office and go over the details.',
+  ...reasonWords['onsite-logistics'],
   signals: {
     base: -0.8,
     round: { screen: 0.2, middle: 0.4, final: -0.6 },

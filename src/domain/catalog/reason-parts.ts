@@ -17,6 +17,9 @@ export type PrepKey =
  */
 export type ReasonHead = Omit<Reason, PrepKey>;
 
+/** A reason's names, the words of its head: `catalog/reason-words.ts` holds every reason's. */
+export type ReasonWords = Pick<ReasonHead, 'title' | 'titleInSentence' | 'summary'>;
+
 /**
  * The rest of a reason, its prep, in `catalog/prep/<reason>.ts`: most of the catalog's words,
  * which load after the ranked list shows (docs/decisions/003-first-page-without-the-catalog.md).

@@ -1,12 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** They want to speak to people who have worked with you before they decide. */
 export const referenceCheck = {
   id: 'reference-check',
   category: 'checks',
-  title: 'A reference check',
-  titleInSentence: 'a reference check',
-  summary: 'They may want to talk to people you have worked with before they decide.',
+  ...reasonWords['reference-check'],
   signals: {
     base: -0.5,
     // References are taken near the end.

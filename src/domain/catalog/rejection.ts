@@ -1,12 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** They are calling to say they chose someone else for this role. */
 export const rejection = {
   id: 'rejection',
   category: 'update',
-  title: 'Not chosen this time',
-  titleInSentence: 'news that you were not chosen this time',
-  summary: 'They may be calling to say they chose someone else for this role.',
+  ...reasonWords.rejection,
   signals: {
     base: 0,
     round: { screen: -0.1, final: 0.3 },

@@ -1,12 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** They want to check a detail on your resume: a date, a title, a gap or why you left. */
 export const resumeClarification = {
   id: 'resume-clarification',
   category: 'clarification',
-  title: 'A question about your resume',
-  titleInSentence: 'a question about your resume',
-  summary: 'They may want to check a date, a job title or a gap on your resume.',
+  ...reasonWords['resume-clarification'],
   signals: {
     base: -0.8,
     round: { screen: 0.3 },

@@ -1,12 +1,11 @@
 import type { ReasonHead } from './reason-parts.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** They are calling to say the process is taking longer, or that they are still deciding. */
 export const statusUpdate = {
   id: 'status-update',
   category: 'update',
-  title: 'An update on timing',
-  titleInSentence: 'an update on timing',
-  summary: 'They may be calling to say things are taking longer, or that they are still deciding.',
+  ...reasonWords['status-update'],
   signals: {
     base: 0.2,
     round: { final: 0.2 },

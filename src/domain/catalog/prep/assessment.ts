@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “A test or task”: its name and weights are in ../assessment.ts. */
+/** How to get ready for “A test or task”: its name is in ../reason-words.ts, its weights in ../assessment.ts. */
 export const assessmentPrep = {
   meaning: [
     'Many employers add a practical step, such as an online test, a coding task, a case study or a short piece of work to do at home.',
@@ -82,4 +82,4 @@ export const assessmentPrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;

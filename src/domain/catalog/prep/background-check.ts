@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “A background check”: its name and weights are in ../background-check.ts. */
+/** How to get ready for “A background check”: its name is in ../reason-words.ts, its weights in ../background-check.ts. */
 export const backgroundCheckPrep = {
   meaning: [
     'A background check usually comes at the end, often with an offer that depends on it.',
@@ -80,4 +80,4 @@ export const backgroundCheckPrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;

@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “A follow-up question”: its name and weights are in ../follow-up-question.ts. */
+/** How to get ready for “A follow-up question”: its name is in ../reason-words.ts, its weights in ../follow-up-question.ts. */
 export const followUpQuestionPrep = {
   meaning: [
     'Interviewers often think of a question after the talk ends, or find they need more detail on something you said.',
@@ -77,4 +77,4 @@ export const followUpQuestionPrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;

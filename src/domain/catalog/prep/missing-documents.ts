@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “A missing document”: its name and weights are in ../missing-documents.ts. */
+/** How to get ready for “A missing document”: its name is in ../reason-words.ts, its weights in ../missing-documents.ts. */
 export const missingDocumentsPrep = {
   meaning: [
     'A recruiter may call to ask for a form, a copy of your ID, proof that you may work here, a certificate, a work sample or a signed consent.',
@@ -81,4 +81,4 @@ export const missingDocumentsPrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;

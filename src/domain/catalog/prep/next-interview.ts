@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “Another interview”: its name and weights are in ../next-interview.ts. */
+/** How to get ready for “Another interview”: its name is in ../reason-words.ts, its weights in ../next-interview.ts. */
 export const nextInterviewPrep = {
   meaning: [
     'Most jobs take more than one round of talks, so a call to set up the next one is common.',
@@ -81,4 +81,4 @@ export const nextInterviewPrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;

@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “A job offer”: its name and weights are in ../offer.ts. */
+/** How to get ready for “A job offer”: its name is in ../reason-words.ts, its weights in ../offer.ts. */
 export const offerPrep = {
   meaning: [
     'Employers often phone their chosen candidate, because a call feels more personal than an email and lets them answer questions straight away.',
@@ -81,4 +81,4 @@ export const offerPrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;

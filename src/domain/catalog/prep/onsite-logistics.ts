@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “Plans for a visit in person”: its name and weights are in ../onsite-logistics.ts. */
+/** How to get ready for “Plans for a visit in person”: its name is in ../reason-words.ts, its weights in ../onsite-logistics.ts. */
 export const onsiteLogisticsPrep = {
   meaning: [
     'Before an interview in person, someone often calls to set the date and time, and to explain where to go and who you will meet.',
@@ -79,4 +79,4 @@ export const onsiteLogisticsPrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;

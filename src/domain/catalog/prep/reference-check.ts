@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “A reference check”: its name and weights are in ../reference-check.ts. */
+/** How to get ready for “A reference check”: its name is in ../reason-words.ts, its weights in ../reference-check.ts. */
 export const referenceCheckPrep = {
   meaning: [
     'Employers tend to check references late, often after the final round and just before an offer.',
@@ -80,4 +80,4 @@ export const referenceCheckPrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;

@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “Not chosen this time”: its name and weights are in ../rejection.ts. */
+/** How to get ready for “Not chosen this time”: its name is in ../reason-words.ts, its weights in ../rejection.ts. */
 export const rejectionPrep = {
   meaning: [
     'Some employers call to turn a candidate down as a kind, personal touch, most often after a later round.',
@@ -79,4 +79,4 @@ export const rejectionPrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;

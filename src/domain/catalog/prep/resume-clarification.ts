@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “A question about your resume”: its name and weights are in ../resume-clarification.ts. */
+/** How to get ready for “A question about your resume”: its name is in ../reason-words.ts, its weights in ../resume-clarification.ts. */
 export const resumeClarificationPrep = {
   meaning: [
     'People who read a lot of resumes often have small questions later, such as why two dates overlap or what a job title meant.',
@@ -76,4 +76,4 @@ export const resumeClarificationPrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;

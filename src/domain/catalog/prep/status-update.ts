@@ -1,6 +1,6 @@
 import type { ReasonPrep } from '../reason-parts.ts';
 
-/** How to get ready for “An update on timing”: its name and weights are in ../status-update.ts. */
+/** How to get ready for “An update on timing”: its name is in ../reason-words.ts, its weights in ../status-update.ts. */
 export const statusUpdatePrep = {
   meaning: [
     'Hiring often takes longer than planned: they may still be meeting other people or waiting for a manager to say yes, or the role may be on hold.',
@@ -79,4 +79,4 @@ export const statusUpdatePrep = {
       'Best wishes,\n{myName}',
     ],
   },
-} satisfies ReasonPrep;
+} as const satisfies ReasonPrep;
