@@ -26,6 +26,13 @@ import react from '@vitejs/plugin-react';
 const BUDGET = { js: 94 * 1024, css: 10 * 1024 };
 /** A results link may fetch at most this many times the bare React page's script. */
 const RESULTS_RATIO = 1.45;
+/**
+ * Every language is held to the budgets above, and a miss is printed on every run. Spanish
+ * does not meet them yet (issue 12: its words are longer, and the link's problem words and zod
+ * still load with the first page); until it does, a run fails only past these floors, so it
+ * can get no worse (docs/decisions/003, "Later").
+ */
+const FLOOR = { Spanish: { js: 95 * 1024, ratio: 1.46 } };
 
 const html = readFileSync('dist/index.html', 'utf8');
 const gz = (text) => gzipSync(text, { level: 9 }).length;
@@ -54,10 +61,11 @@ async function referenceJs() {
 }
 
 let failed = false;
-const line = (name, size, budget) => {
+const line = (name, size, budget, floor) => {
   const over = budget !== undefined && size > budget;
-  failed ||= over;
-  const verdict = budget === undefined ? '' : `  budget ${kb(budget)}  ${over ? 'OVER' : 'ok'}`;
+  failed ||= floor === undefined ? over : size > floor;
+  const missed = floor === undefined ? 'OVER' : `goal MISSED (floor ${kb(floor)})`;
+  const verdict = budget === undefined ? '' : `  budget ${kb(budget)}  ${over ? missed : 'ok'}`;
   console.log(`${name.padEnd(48)} ${kb(size).padStart(9)}${verdict}`);
 };
 
@@ -89,8 +97,9 @@ function measure(language, manifestFile) {
   const firstJs = staticGraph(wizardKey, new Set(entryJs));
   const resultsJs = staticGraph(resultsKey, new Set(entryJs));
 
+  const floor = FLOOR[language];
   console.log(`\n${language}: first page`);
-  line('JavaScript', sum(firstJs), BUDGET.js);
+  line('JavaScript', sum(firstJs), BUDGET.js, floor?.js);
   for (const file of firstJs) line(`  ${file}`, gzFile(file));
 
   console.log(`\n${language}: a results link, before its ranked list shows`);
@@ -99,6 +108,7 @@ function measure(language, manifestFile) {
     `JavaScript, ${(results / reference).toFixed(2)}× the bare page (≤ ${RESULTS_RATIO})`,
     results,
     Math.floor(reference * RESULTS_RATIO),
+    floor && Math.floor(reference * floor.ratio),
   );
   for (const file of resultsJs) if (!entryJs.has(file)) line(`  + ${file}`, gzFile(file));
 

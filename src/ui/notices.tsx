@@ -1,5 +1,33 @@
-import { noticeMessages, storageMessages } from './messages/frame.ts';
+import { useEffect, useState } from 'react';
+import type { storageMessages } from './messages/storage.ts';
+import { frameMessages, noticeMessages } from './messages/frame.ts';
 import { useApp } from './store-context.tsx';
+
+type StorageWords = typeof storageMessages;
+
+/** What is said about saving: needed only when it fails, so fetched then (the app precaches it). */
+const loadStorageWords = () => import('./messages/storage.ts').then((m) => m.storageMessages);
+let storageWords: StorageWords | undefined;
+
+/** The words about saving once they are here, fetched the first time a notice needs them. */
+function useStorageWords(needed: boolean): StorageWords | undefined {
+  const [words, setWords] = useState(storageWords);
+  useEffect(() => {
+    if (!needed || storageWords) return;
+    let live = true;
+    loadStorageWords().then(
+      (loaded) => {
+        storageWords = loaded;
+        if (live) setWords(loaded);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed]);
+  return words ?? storageWords;
+}
 
 /** What a link held that could not be used, and anything about saving, in plain words. */
 export function Notices() {
@@ -10,6 +38,7 @@ export function Notices() {
   const reloadForUpdate = useApp((s) => s.reloadForUpdate);
   // Once saving has failed here, a reload loses what was typed in the call's details.
   const unsaved = useApp((s) => s.storageFailureTold);
+  const storageWords = useStorageWords(storageNotice !== null);
   return (
     <>
       <div role="status" className="notice-region">
@@ -45,7 +74,7 @@ export function Notices() {
       <div role="status" className="notice-region">
         {storageNotice && (
           <div className="notice">
-            <p>{storageMessages[storageNotice]}</p>
+            <p>{storageWords ? storageWords[storageNotice] : frameMessages.loading}</p>
             <button
               type="button"
               className="link-button"

@@ -1,5 +1,3 @@
-import type { StorageNotice } from '../../state/store.ts';
-
 /*
  * The words of the app's frame: the header and footer around every page, the notices above
  * it, a page that failed, and the page titles. They load with the first page, so only words
@@ -62,21 +60,6 @@ export const noticeMessages = {
     'Everything else in the link is shown below. You can check or change the answers at any time.',
   hide: 'Hide this message',
 } as const;
-
-/**
- * What happened to saving on this device. Answers and ticks are in the link; notes and the
- * call's details (names, company, number) never are, so each message says which survive when
- * this device cannot keep them, and none promises more than the link holds.
- */
-export const storageMessages = {
-  unavailable:
-    'This browser is not letting Callback save anything on this device. Your answers and ticks are in the link: bookmark the page to come back to them. Your notes and the call’s details (names, company, number) are never in the link, so they will be gone when you close or reload this page.',
-  full: 'This device’s storage is full, so Callback cannot save your changes here. Your answers and ticks are in the link: bookmark the page to come back to them. Your notes and the call’s details are never in the link, so changes to them will be gone when you close or reload this page.',
-  'set-aside':
-    'Some calls saved on this device could not be read, perhaps because a newer version of Callback saved them. We have left them exactly as they are, so a newer version may be able to open them. Everything else works as usual.',
-  'deleted-elsewhere':
-    'This call was just deleted in another tab. It is still on this page: change anything here and it is saved again, or start a new call.',
-} as const satisfies Record<StorageNotice, string>;
 
 /** What a page that failed says instead of going blank. */
 export const failureMessages = {
