@@ -5,8 +5,20 @@
  * folded away (same positions), so "llámame" and "llamame" read alike.
  */
 import type { Caller, Contact, Round, Topic } from '../schema.ts';
-import { isProperName, type FactMatch, type FactReaders, type RoundReading } from './facts.ts';
+import {
+  daysBackTo,
+  daysBackToDate,
+  isProperName,
+  MAX_DAYS_READ,
+  readToday,
+  tenseIn,
+  type FactMatch,
+  type FactReaders,
+  type RoundReading,
+  type TenseWords,
+} from './facts.ts';
 import { findPhrases } from './phrases.ts';
+import { timePhrasesWith } from './time.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Footers and signatures
@@ -97,31 +109,16 @@ const PAST_AFTER = new RegExp(
 const FUTURE_AFTER =
   /^[^.!?\n]{0,25}?\b(?:sera|seria|es el|la semana que viene|la proxima semana|manana|el proximo|que viene)\b/i;
 
+const spanishTense: TenseWords = {
+  pastBefore: PAST_BEFORE,
+  futureBefore: FUTURE_BEFORE,
+  pastAfter: PAST_AFTER,
+  futureAfter: FUTURE_AFTER,
+};
+
+/** Whether a mention between `start` and `end` is behind the candidate, ahead, or not plain. */
 function tenseOf(text: string, start: number, end: number): 'past' | 'future' | undefined {
-  const window = text.slice(Math.max(0, start - 70), start);
-  const cut = Math.max(
-    window.lastIndexOf('. '),
-    window.lastIndexOf('! '),
-    window.lastIndexOf('? '),
-    window.lastIndexOf('\n'),
-    window.lastIndexOf(': '),
-    window.lastIndexOf(' - '),
-  );
-  const clause = cut >= 0 ? window.slice(cut + 1) : window;
-  const lastOf = (pattern: RegExp) => {
-    let last = -1;
-    pattern.lastIndex = 0;
-    for (const m of clause.matchAll(pattern)) last = m.index + m[0].length;
-    return last;
-  };
-  const past = lastOf(PAST_BEFORE);
-  const future = lastOf(FUTURE_BEFORE);
-  if (past > future) return 'past';
-  if (future > past) return 'future';
-  const after = text.slice(end, end + 40);
-  if (FUTURE_AFTER.test(after)) return 'future';
-  if (PAST_AFTER.test(after)) return 'past';
-  return undefined;
+  return tenseIn(spanishTense, text, start, end);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -190,37 +187,6 @@ const PAST_VERB =
   /\b(?:conocimos|hablamos|charlamos|tuvimos|tuviste|fue|estuvo|salio|gracias por|tras|despues de|luego de|viniste|estuviste|hiciste|pasado|pasada)\b/i;
 const FUTURE_NEAR =
   /\b(?:proximo|hasta el|antes del|para el|al|a partir del|desde el|disponible el|libre el)\s+$/i;
-const MAX_DAYS_READ = 40;
-
-const dayNumberOf = (year: number, month: number, day: number) =>
-  Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
-
-function readToday(today: string | undefined): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today ?? '');
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const n = dayNumberOf(year, month, day);
-  const back = new Date(n * 86_400_000);
-  return back.getUTCMonth() + 1 === month && back.getUTCDate() === day ? n : undefined;
-}
-
-function daysBackTo(weekday: number, todayNumber: number): number {
-  // Day 0 (1970-01-01) was a Thursday.
-  const todayWeekday = (todayNumber + 4) % 7;
-  return ((todayWeekday - weekday + 6) % 7) + 1;
-}
-
-function daysBackToDate(day: number, month: number, todayNumber: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const year = new Date(todayNumber * 86_400_000).getUTCFullYear();
-  for (const y of [year, year - 1]) {
-    const n = dayNumberOf(y, month, day);
-    if (new Date(n * 86_400_000).getUTCDate() !== day) return undefined;
-    if (n <= todayNumber) return todayNumber - n;
-  }
-  return undefined;
-}
-
 function readDays(
   text: string,
   today: string | undefined,
@@ -428,18 +394,7 @@ function timePhrases(
   text: string,
   end: number,
 ): [number, number, { question: 'topics'; value: Topic }[]][] {
-  const body = text.slice(0, end);
-  const found: [number, number, { question: 'topics'; value: Topic }[]][] = [];
-  for (const [pattern, value] of [
-    [TIMELINE, 'timeline'],
-    [START, 'start-date'],
-  ] as const) {
-    pattern.lastIndex = 0;
-    for (const m of body.matchAll(pattern)) {
-      found.push([m.index, m.index + m[0].length, [{ question: 'topics', value }]]);
-    }
-  }
-  return found;
+  return timePhrasesWith(TIMELINE, START, text, end);
 }
 
 /** The Spanish readers, for `suggestAnswers`. */

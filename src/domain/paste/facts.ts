@@ -169,8 +169,24 @@ const PAST_AFTER =
 const FUTURE_AFTER =
   /^[^.!?\n]{0,25}?\b(?:will|is on|is booked|is scheduled|is confirmed|'s on|next week|tomorrow|tmrw|is set)\b/i;
 
-/** Whether a mention between `start` and `end` is behind the candidate, ahead, or not plain. */
-export function tenseOf(text: string, start: number, end: number): 'past' | 'future' | undefined {
+/** The words that say a mention is behind the candidate or ahead, in one language. */
+export interface TenseWords {
+  pastBefore: RegExp;
+  futureBefore: RegExp;
+  pastAfter: RegExp;
+  futureAfter: RegExp;
+}
+
+/**
+ * Whether a mention between `start` and `end` is behind the candidate, ahead, or not plain, by
+ * the last such word in its clause before it, else by the words just after it.
+ */
+export function tenseIn(
+  words: TenseWords,
+  text: string,
+  start: number,
+  end: number,
+): 'past' | 'future' | undefined {
   const window = text.slice(Math.max(0, start - 70), start);
   // The clause before: from the last sentence end, colon or line break.
   const cut = Math.max(
@@ -188,14 +204,26 @@ export function tenseOf(text: string, start: number, end: number): 'past' | 'fut
     for (const m of clause.matchAll(pattern)) last = m.index + m[0].length;
     return last;
   };
-  const past = lastOf(PAST_BEFORE);
-  const future = lastOf(FUTURE_BEFORE);
+  const past = lastOf(words.pastBefore);
+  const future = lastOf(words.futureBefore);
   if (past > future) return 'past';
   if (future > past) return 'future';
   const after = text.slice(end, end + 40);
-  if (FUTURE_AFTER.test(after)) return 'future';
-  if (PAST_AFTER.test(after)) return 'past';
+  if (words.futureAfter.test(after)) return 'future';
+  if (words.pastAfter.test(after)) return 'past';
   return undefined;
+}
+
+const englishTense: TenseWords = {
+  pastBefore: PAST_BEFORE,
+  futureBefore: FUTURE_BEFORE,
+  pastAfter: PAST_AFTER,
+  futureAfter: FUTURE_AFTER,
+};
+
+/** Whether a mention between `start` and `end` is behind the candidate, ahead, or not plain. */
+export function tenseOf(text: string, start: number, end: number): 'past' | 'future' | undefined {
+  return tenseIn(englishTense, text, start, end);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,13 +321,13 @@ const INTERVIEW_WORD =
   /\b(?:interview|interviews|interviewed|round|rd|panel|screen|screening|onsite|on-site|chat|chatted|chatting|call|talking|speaking|spoke|met|meet|meeting|conversation|presentation|assessment|loop|seeing you|came in|coming in|visit)\b/i;
 
 /** The most day expressions `readDays` looks at. */
-const MAX_DAYS_READ = 40;
+export const MAX_DAYS_READ = 40;
 
 const dayNumberOf = (year: number, month: number, day: number) =>
   Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
 
 /** `'2026-03-12'` as a day number, or `undefined` when it is not a date. */
-function readToday(today: string | undefined): number | undefined {
+export function readToday(today: string | undefined): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today ?? '');
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -309,14 +337,18 @@ function readToday(today: string | undefined): number | undefined {
 }
 
 /** Days back to the last `weekday` before today: 1 to 7. */
-function daysBackTo(weekday: number, todayNumber: number): number {
+export function daysBackTo(weekday: number, todayNumber: number): number {
   // Day 0 (1970-01-01) was a Thursday.
   const todayWeekday = (todayNumber + 4) % 7;
   return ((todayWeekday - weekday + 6) % 7) + 1;
 }
 
 /** Days from a day and month to today, taking the year that puts it at or before today. */
-function daysBackToDate(day: number, month: number, todayNumber: number): number | undefined {
+export function daysBackToDate(
+  day: number,
+  month: number,
+  todayNumber: number,
+): number | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const year = new Date(todayNumber * 86_400_000).getUTCFullYear();
   for (const y of [year, year - 1]) {

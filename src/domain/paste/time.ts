@@ -40,11 +40,24 @@ export function timePhrases(
   text: string,
   end: number,
 ): [number, number, { question: 'topics'; value: Topic }[]][] {
+  return timePhrasesWith(TIMELINE, START, text, end);
+}
+
+/**
+ * The same, with one language's patterns: `timeline` for when they will decide or be back in
+ * touch, `start` for a start date.
+ */
+export function timePhrasesWith(
+  timeline: RegExp,
+  start: RegExp,
+  text: string,
+  end: number,
+): [number, number, { question: 'topics'; value: Topic }[]][] {
   const body = text.slice(0, end);
   const found: [number, number, { question: 'topics'; value: Topic }[]][] = [];
   for (const [pattern, value] of [
-    [TIMELINE, 'timeline'],
-    [START, 'start-date'],
+    [timeline, 'timeline'],
+    [start, 'start-date'],
   ] as const) {
     pattern.lastIndex = 0;
     for (const m of body.matchAll(pattern)) {
