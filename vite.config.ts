@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstPaint } from './scripts/first-paint-plugin.ts';
+import { webManifest } from './scripts/web-manifest.ts';
+import { manifestMessages } from './src/ui/messages/page.ts';
 
 /**
  * The build, in order: React; the first paint (inline style, boot script, prerendered first
@@ -19,32 +21,12 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       includeManifestIcons: false,
-      manifest: {
-        name: 'Callback: what did that call mean?',
-        short_name: 'Callback',
-        description:
-          'HR called after your interview? See what the call most likely means and get ready to call back.',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        background_color: '#f7f6f2',
-        theme_color: '#1d4e89',
-        icons: [
-          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-          {
-            src: '/icon-maskable-512.png',
-            sizes: '512x512',
-            type: 'image/png',
-            purpose: 'maskable',
-          },
-          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
-        ],
-      },
+      manifest: webManifest('en', manifestMessages),
       workbox: {
-        // Everything the app needs, so any link opens with the network gone. The plugin lists the
-        // web manifest itself; listing icons or assets again would put them in twice.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
+        // Everything the app needs, so any link opens with the network gone. The plugin lists its
+        // own (English) web manifest; listing icons or assets again would put them in twice. The
+        // other languages' manifests are the first-paint plugin's (scripts/web-manifest.ts).
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}', 'manifest-*.webmanifest'],
         globIgnores: ['.vite/**'],
         // Every page is index.html with a query string.
         navigateFallback: 'index.html',

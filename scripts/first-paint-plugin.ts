@@ -13,7 +13,11 @@
  * - Every language is built (docs/decisions/008): the English build starts the Spanish one
  *   (with scripts/language-plugin.ts), puts its files beside its own in dist/assets (a chunk
  *   both builds made alike has the same name and is kept once), its prerendered first question
- *   in a `<template>` and its entry in the boot script, which picks the language.
+ *   in a `<template>` and its entry in the boot script, which picks the language. The page's
+ *   head words (src/ui/messages/page.ts: title, meta description) go into index.html in English
+ *   and into the boot script in every other language, which swaps them in; the `<noscript>`
+ *   text is written in every language (nothing picks one without JavaScript); and each other
+ *   language gets its own web manifest (scripts/web-manifest.ts).
  *
  * It all happens while index.html is transformed, so the file is final before it is written,
  * and the service worker's precache list (made after the bundle is written) hashes the page
@@ -26,7 +30,9 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { LANGUAGES, LINK_KEYS, type Language } from '../src/domain/core.ts';
+import type { pageMessages } from '../src/ui/messages/page.ts';
 import { language } from './language-plugin.ts';
+import { manifestFile, webManifest, type ManifestWords } from './web-manifest.ts';
 
 /**
  * The boot script's Trusted Types policy (src/app/boot.ts). It is the default policy, the one
@@ -71,6 +77,24 @@ interface LanguagePage {
   preloads: string[];
   /** The first question, prerendered in that language. */
   firstPage: string;
+  /** The words of the page's head, its `<noscript>` and its web manifest, in that language. */
+  words: PageWords;
+}
+
+/** What a language's src/ui/messages/page.ts holds. */
+interface PageWords {
+  page: { [Key in keyof typeof pageMessages]: string };
+  manifest: ManifestWords;
+}
+
+/**
+ * What the boot script needs to turn the page's head into another language's: the tab's title,
+ * the meta description and the web manifest to link to.
+ */
+interface Head {
+  title: string;
+  description: string;
+  manifest: string;
 }
 
 /** Another language's build, kept in memory until the English build writes it. */
@@ -127,6 +151,12 @@ export function firstPaint(
         const source = file.type === 'chunk' ? file.code : file.source;
         this.emitFile({ type: 'asset', fileName: file.fileName, source });
       }
+      // Each language's manifest beside the plugin's English one (precached: see vite.config.ts).
+      for (const { code, page } of others) {
+        const manifest = webManifest(code, page.words.manifest);
+        const fileName = manifestFile(code).slice(1);
+        this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify(manifest)}\n` });
+      }
     },
     transformIndexHtml: {
       order: 'post',
@@ -149,18 +179,20 @@ export function firstPaint(
           });
         if (!entry) throw new Error('No entry script in index.html');
         if (other) {
-          other.report({
-            entry,
-            preloads: resultsPreloads(bundle),
-            firstPage: await prerender(root, other.code),
-          });
+          const { firstPage, words } = await prerender(root, other.code);
+          other.report({ entry, preloads: resultsPreloads(bundle), firstPage, words });
           return html;
         }
-        const builds: Record<string, Omit<LanguagePage, 'firstPage'>> = {
+        const builds: Record<string, { entry: string; preloads: string[]; head?: Head }> = {
           en: { entry, preloads: resultsPreloads(bundle) },
         };
         for (const { code, page } of others) {
-          builds[code] = { entry: page.entry, preloads: page.preloads };
+          const head = {
+            title: page.words.page.title,
+            description: page.words.page.description,
+            manifest: manifestFile(code),
+          };
+          builds[code] = { entry: page.entry, preloads: page.preloads, head };
         }
         const boot = await bootScript(root, {
           builds,
@@ -174,7 +206,15 @@ export function firstPaint(
         if (!page.includes(charset)) throw new Error('index.html needs <meta charset="UTF-8" />');
         const marker = '<div id="root"></div>';
         if (!page.includes(marker)) throw new Error('index.html needs an empty <div id="root">');
-        const firstPage = await prerender(root, 'en');
+        const { firstPage, words } = await prerender(root, 'en');
+        // With JavaScript off nothing can pick the language, so the text is there in each.
+        const noscript = [
+          `<p class="noscript">${escapeHtml(words.page.noscript)}</p>`,
+          ...others.map(
+            ({ code, page }) =>
+              `<p class="noscript" lang="${code}">${escapeHtml(page.words.page.noscript)}</p>`,
+          ),
+        ];
         const templates = others.map(
           ({ code, page }) =>
             `\n    <template id="first-page-${code}">${page.firstPage}</template>`,
@@ -182,6 +222,18 @@ export function firstPaint(
         return (
           page
             // Replacer functions, so that no `$&` in the code is read as a replacement pattern.
+            .replace(
+              /<title>[^<]*<\/title>/,
+              () => `<title>${escapeHtml(words.page.title)}</title>`,
+            )
+            .replace(
+              /(<meta\s+name="description"\s+content=")[^"]*"/,
+              (_, start: string) => `${start}${escapeHtml(words.page.description)}"`,
+            )
+            .replace(
+              /<noscript>[\s\S]*?<\/noscript>/,
+              () => `<noscript>\n      ${noscript.join('\n      ')}\n    </noscript>`,
+            )
             .replace(
               charset,
               () =>
@@ -216,6 +268,10 @@ function resultsPreloads(bundle: Rolldown.OutputBundle): string[] {
   return [...preloads];
 }
 
+/** Text made safe inside an element or a double-quoted attribute. */
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
 /** src/app/boot.ts compiled, minified, with its values filled in: one inline script. */
@@ -242,9 +298,13 @@ async function bootScript(
 
 /**
  * The first question's HTML, rendered by a server build of src/app/prerender.tsx: the same
- * components the browser hydrates (see src/app/main.tsx).
+ * components the browser hydrates (see src/app/main.tsx); and the words of that language's
+ * src/ui/messages/page.ts, for the page's head and the web manifest.
  */
-async function prerender(root: string, code: Language): Promise<string> {
+async function prerender(
+  root: string,
+  code: Language,
+): Promise<{ firstPage: string; words: PageWords }> {
   const outDir = resolve(root, `node_modules/.cache/callback-prerender-${code}`);
   await build({
     configFile: false,
@@ -256,8 +316,11 @@ async function prerender(root: string, code: Language): Promise<string> {
   try {
     const module = (await import(pathToFileURL(resolve(outDir, 'prerender.js')).href)) as {
       renderFirstPage: () => Promise<string>;
+      pageMessages: PageWords['page'];
+      manifestMessages: PageWords['manifest'];
     };
-    return await module.renderFirstPage();
+    const words = { page: module.pageMessages, manifest: module.manifestMessages };
+    return { firstPage: await module.renderFirstPage(), words };
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

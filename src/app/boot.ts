@@ -13,7 +13,8 @@
  * First of all it picks the language (docs/decisions/008): the link's `lang`, else the first
  * of the browser's preferred languages that the app speaks, else English. It sets
  * `<html lang>`, shows that language's prerendered first question (every language but English
- * waits in a `<template>`) and loads that language's build.
+ * waits in a `<template>`), puts that language's title, meta description and web manifest in
+ * the head (index.html's are English), and loads that language's build.
  */
 
 /** One language's build. */
@@ -22,6 +23,15 @@ interface Build {
   entry: string;
   /** Chunks its results page needs, fetched at once on a link that may open it. */
   preloads: string[];
+  /** Its words for the page's head; none for English, which index.html holds. */
+  head?: {
+    /** The tab's title until the app sets its own. */
+    title: string;
+    /** The meta description. */
+    description: string;
+    /** Its web manifest. Example: `'/manifest-es.webmanifest'`. */
+    manifest: string;
+  };
 }
 
 interface Boot {
@@ -57,7 +67,7 @@ const lang =
   [asked, ...navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase())].find(
     (code) => code !== undefined && Object.hasOwn(builds, code),
   ) ?? 'en';
-const { entry, preloads } = builds[lang] as Build;
+const { entry, preloads, head } = builds[lang] as Build;
 html.lang = lang;
 if (lang !== 'en') {
   // The body is not parsed yet: the first question is hidden until it is there to replace.
@@ -65,6 +75,12 @@ if (lang !== 'en') {
   d.addEventListener('DOMContentLoaded', () => {
     const template = d.getElementById(`first-page-${lang}`) as HTMLTemplateElement | null;
     if (template) d.getElementById('root')?.replaceChildren(template.content);
+    // The head is parsed by now, the manifest's link included (the PWA plugin adds it last).
+    if (head) {
+      d.title = head.title;
+      d.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
+      d.querySelector('link[rel="manifest"]')?.setAttribute('href', head.manifest);
+    }
     html.classList.remove('lang-pending');
   });
 }

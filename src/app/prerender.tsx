@@ -4,6 +4,13 @@ import { loadAhead } from '../ui/on-demand.tsx';
 import { App, loadWizard } from './app.tsx';
 import { showsPrerenderedPage } from './first-page.ts';
 
+/**
+ * The words the build writes into the page and the web manifest, in this build's language
+ * (scripts/language-plugin.ts swaps in the twin): the tab's first title, the meta description,
+ * the text shown with JavaScript off, the installed app's name.
+ */
+export { manifestMessages, pageMessages } from '../ui/messages/page.ts';
+
 /** Storage as a prerender sees it: empty, with nothing kept. */
 const noStorage = (): Storage => ({
   length: 0,

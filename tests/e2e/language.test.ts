@@ -9,6 +9,13 @@ const browser = useBrowser();
 /** The header's tagline in each language (src/ui/messages/frame.ts and its Spanish twin). */
 const TAGLINE = { en: 'What did that call mean?', es: '¿Qué quería decir esa llamada?' };
 
+/** The page's head in Spanish (src/lang/es/ui/messages/page.ts). */
+const HEAD_ES = {
+  title: 'Callback: ¿qué quería decir esa llamada?',
+  description: /^¿Le llamaron de Recursos Humanos después de la entrevista\?/,
+  manifest: '/manifest-es.webmanifest',
+};
+
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A Spanish-speaking browser, as watchedContext makes it. */
@@ -48,6 +55,62 @@ describe('the page in Spanish', () => {
     expect(await page.getByText(TAGLINE.es).isVisible()).toBe(true);
     expect(await page.locator('[data-lang="en"]').getAttribute('lang')).toBe('en');
     await expectClean(context, watch);
+    await context.close();
+  });
+
+  it('gives a Spanish browser the Spanish title, description and web manifest before the app runs', async () => {
+    const { context, watch } = await spanishBrowser();
+    const release = await holdScripts(context);
+    const page = await context.newPage();
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.title()).toBe(HEAD_ES.title);
+    const description = page.locator('meta[name="description"]');
+    expect(await description.getAttribute('content')).toMatch(HEAD_ES.description);
+    const manifestLink = page.locator('link[rel="manifest"]');
+    expect(await manifestLink.getAttribute('href')).toBe(HEAD_ES.manifest);
+    expect(await page.locator('html[data-ready]').count()).toBe(0);
+
+    release();
+    await appReady(page);
+    expect(await manifestLink.getAttribute('href')).toBe(HEAD_ES.manifest);
+    const manifest = (await (await page.request.get(HEAD_ES.manifest)).json()) as {
+      name: string;
+      short_name: string;
+      description: string;
+      lang: string;
+    };
+    expect(manifest).toMatchObject({ name: HEAD_ES.title, short_name: 'Callback', lang: 'es' });
+    expect(manifest.description).toMatch(HEAD_ES.description);
+    // Precached with the rest, so the installed app keeps its Spanish name offline.
+    expect(await (await page.request.get('/sw.js')).text()).toContain('manifest-es.webmanifest');
+    await expectClean(context, watch);
+    await context.close();
+  });
+
+  it('keeps the English description and manifest for an English browser', async () => {
+    const { context, watch, open } = await watchedContext(browser(), baseURL);
+    const page = await open();
+    expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe(
+      '/manifest.webmanifest',
+    );
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description).toMatch(/^HR called after your interview\?/);
+    await expectClean(context, watch);
+    await context.close();
+  });
+
+  it('says in Spanish too, with JavaScript off, how to carry on', async () => {
+    const context = await browser().newContext({
+      baseURL,
+      locale: 'es-ES',
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto('/?lang=es');
+    const spanish = page.getByText(/^Callback necesita JavaScript/);
+    expect(await spanish.isVisible()).toBe(true);
+    expect(await spanish.getAttribute('lang')).toBe('es');
+    expect(await page.getByText(/^Callback needs JavaScript/).isVisible()).toBe(true);
     await context.close();
   });
 
