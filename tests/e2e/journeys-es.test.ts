@@ -132,6 +132,49 @@ describe('journeys in Spanish, in a real browser', () => {
     await context.close();
   });
 
+  it('says every part of the results in Spanish: each meaning and its why, each kind of prep', async () => {
+    const { context, watch, open } = await spanishBrowser();
+    const page = await open(offerLink);
+    await page.getByRole('button', { name: /^Mostrar los \d+ significados$/ }).click();
+    // Each "Por qué" loads its words when it opens.
+    const summaries = page.locator('details.why > summary');
+    expect(await summaries.count()).toBe(11);
+    for (const summary of await summaries.all()) await summary.click();
+    await expect.poll(() => page.getByText('Un momento…').count()).toBe(0);
+    const whys = await page.locator('details.why').allInnerTexts();
+    expect(whys.every((text) => text.length > 60)).toBe(true);
+    await expectNoEnglish(page);
+    // Another meaning's prep, and the low-confidence prep for any of the likely few.
+    await page.goto(`/?${offerLink}&reason=rejection`);
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+    await expectNoEnglish(page);
+    await page.goto('/?contact=missed&view=results');
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+    await expectNoEnglish(page);
+    await expectClean(context, watch);
+    await context.close();
+  });
+
+  it('reads a pasted Spanish voicemail and says what it found in Spanish', async () => {
+    const { context, watch, open } = await spanishBrowser();
+    const page = await open();
+    await page.getByText(/Péguelos y le ayudamos a responder/).click();
+    await page
+      .getByLabel('Pegue el mensaje de voz, el correo o sus notas de la llamada')
+      .fill(
+        'Hola, soy Lucía, de Recursos Humanos. Quería hablar con usted sobre sus pretensiones salariales y la fecha de incorporación. Mi número es 612 345 678. ¡Gracias!',
+      );
+    await page.getByRole('button', { name: 'Sugerir respuestas' }).click();
+    await page.getByRole('heading', { name: 'Lo que encontramos' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Usar el 612 345 678' }).count()).toBe(1);
+    await expectNoEnglish(page);
+    await page.getByRole('button', { name: 'Usar estas respuestas' }).click();
+    await expect.poll(() => new URL(page.url()).search).toContain('topics=salary,start-date');
+    await expectNoEnglish(page);
+    await expectClean(context, watch);
+    await context.close();
+  });
+
   it('prints the prep sheet in Spanish', async () => {
     const { context, watch, open } = await spanishBrowser();
     const page = await open(`${offerLink}&done=offer-know-your-number`);
