@@ -180,6 +180,46 @@ describe('journeys in Spanish, in a real browser', () => {
     await context.close();
   });
 
+  it('renames, deletes, brings back, backs up and clears saved calls in Spanish', async () => {
+    const { context, watch, open } = await spanishBrowser();
+    const page = await open(offerLink);
+    await page.locator('[data-field="company"]').fill('Acme');
+    await page.getByRole('link', { name: 'Sus llamadas guardadas' }).click();
+    await expect.poll(() => heading(page)).toBe('Sus llamadas guardadas');
+    await page.locator('li[data-call]').first().waitFor();
+
+    await page.getByRole('button', { name: 'Cambiar el nombre de Acme' }).click();
+    await page.getByLabel('Empresa o nombre de esta llamada').waitFor();
+    await expectNoEnglish(page);
+    await page.getByRole('button', { name: 'Cancelar' }).click();
+
+    await page.locator('[data-action="delete-call"]').click();
+    await page.getByText('¿Borrar la llamada con Acme y sus notas?').waitFor();
+    await expectNoEnglish(page);
+    await page.locator('[data-action="confirm"]').click();
+    await page.getByText('Se borró la llamada con Acme.').waitFor();
+    await expectNoEnglish(page);
+    await page.locator('[data-action="undo"]').click();
+    await page.getByText('Se recuperó 1 llamada.').waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-action="backup"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    await page.getByText(/^Se descargó 1 llamada en el archivo/).waitFor();
+    await expectNoEnglish(page);
+
+    await page.locator('[data-action="clear-all"]').click();
+    await page.getByText(/^Esto borra 1 llamada y sus notas/).waitFor();
+    await expectNoEnglish(page);
+    await page.locator('[data-action="confirm"]').click();
+    await page.getByText('Se borró 1 llamada y sus notas de este navegador.').waitFor();
+    await expectNoEnglish(page);
+    await expectClean(context, watch);
+    await context.close();
+  });
+
   it('prints the prep sheet in Spanish', async () => {
     const { context, watch, open } = await spanishBrowser();
     const page = await open(`${offerLink}&done=offer-know-your-number`);

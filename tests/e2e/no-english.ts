@@ -75,12 +75,17 @@ const ENGLISH_WORDS = new Set([
 ]);
 
 /**
- * The English words in a text, as written, in order. Addresses are left out: a link's codes
- * ("view=results") are the same in every language (docs/contract.md §1).
+ * The English words in a text, as written, in order. Addresses and file names are left out: a
+ * link's codes ("view=results") and the files' names ("callback-calls-2026-11-29.json") are the
+ * same in every language (docs/contract.md §1, docs/decisions/008).
  * Example: `englishWordsIn('Ver los resultados: Continue')` is `['Continue']`.
  */
 export function englishWordsIn(text: string): string[] {
-  const words = text.replace(/\S*[=&/]\S*/g, ' ').match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .replace(/\S*[=&/]\S*/g, ' ')
+      .replace(/\S+\.[a-z]{2,4}\b/g, ' ')
+      .match(/\p{L}+/gu) ?? [];
   return words.filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
 }
 
