@@ -105,6 +105,13 @@ describe('journeys in Spanish, in a real browser', () => {
     await next('¿Cuál fue su entrevista más reciente?');
     await page.getByLabel('La fase final').check();
     await next('¿Hace cuántos días fue esa entrevista?');
+    // What cannot be read is said in Spanish, in the error summary and by the field.
+    await page.getByLabel('Días desde la entrevista').fill('pronto');
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByText('Hay un problema').count()).toBe(1);
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
+    await expectNoEnglish(page);
     await page.getByLabel('Días desde la entrevista').fill('2');
     await next('¿Qué le mencionaron o qué le preguntaron?');
     await page.getByLabel('El sueldo o el salario').check();
@@ -220,6 +227,22 @@ describe('journeys in Spanish, in a real browser', () => {
     await context.close();
   });
 
+  it('offers in Spanish to continue where you left off', async () => {
+    const { context, watch, open } = await spanishBrowser();
+    const page = await open(offerLink);
+    await page.locator('[data-field="company"]').fill('Acme');
+    await page.getByLabel('Mis notas para la llamada').fill('¿Hay bonus?');
+    await page.goto('/');
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await page.getByRole('heading', { name: '¿Quiere seguir donde lo dejó?' }).waitFor();
+    await expectNoEnglish(page);
+    await page.getByRole('button', { name: 'Seguir donde lo dejé' }).click();
+    await expect.poll(() => heading(page)).toBe('Acme: lo más probable es una oferta de trabajo');
+    expect(await page.getByLabel('Mis notas para la llamada').inputValue()).toBe('¿Hay bonus?');
+    await expectClean(context, watch);
+    await context.close();
+  });
+
   it('prints the prep sheet in Spanish', async () => {
     const { context, watch, open } = await spanishBrowser();
     const page = await open(`${offerLink}&done=offer-know-your-number`);
@@ -287,7 +310,8 @@ describe('journeys in Spanish, in a real browser', () => {
       Object.defineProperty(window, 'localStorage', { get: deny });
     });
     const page = await open();
-    expect(await page.getByText(/no deja que Callback guarde nada/).count()).toBe(1);
+    // The words about saving load when the notice needs them.
+    await expect.poll(() => page.getByText(/no deja que Callback guarde nada/).count()).toBe(1);
     await expectNoEnglish(page);
     await page.getByLabel('Su posible jefe o alguien que le entrevistó').check();
     await page.getByRole('button', { name: 'Continuar' }).click();
