@@ -1,14 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { expectClean, useBrowser, watchedContext } from './browser.ts';
+import { expectClean, storedCalls, useBrowser, watchedContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
 
 const answers =
   'caller=recruiter&contact=spoke&round=final&days=3&topics=references,salary&tone=warm';
-const pages: [string, string][] = [
+const englishPages: [string, string][] = [
   ['question: who called', ''],
   ...['contact', 'round', 'days', 'topics', 'tone'].map((step): [string, string] => [
     `question: ${step}`,
@@ -18,7 +18,31 @@ const pages: [string, string][] = [
   ['results', `${answers}&view=results`],
   ['results, low confidence', 'contact=missed&view=results'],
   ['how it decides', `${answers}&view=how`],
+  ['your saved calls', 'view=calls'],
 ];
+/** Every page again in Spanish (issue 12), to an English browser: the link alone decides. */
+const pages: [string, string][] = [
+  ...englishPages,
+  ...englishPages.map(([name, query]): [string, string] => [
+    `${name}, in Spanish`,
+    query ? `lang=es&${query}` : 'lang=es',
+  ]),
+];
+
+/**
+ * Opens a page as `open` does; the calls page with one saved call on it first, so that its
+ * list, and not only its empty state, is checked.
+ */
+async function openPage(open: (query?: string) => Promise<Page>, query: string): Promise<Page> {
+  if (query.includes('view=calls')) {
+    const lang = query.startsWith('lang=es') ? 'lang=es&' : '';
+    const results = await open(`${lang}${answers}&view=results`);
+    await results.locator('[data-field="company"]').fill('Acme');
+    await expect.poll(async () => JSON.stringify(await storedCalls(results))).toContain('Acme');
+    await results.close();
+  }
+  return open(query);
+}
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -44,7 +68,7 @@ describe.each([
       colorScheme: scheme,
       viewport: { width, height: 800 },
     });
-    const page = await open(query);
+    const page = await openPage(open, query);
     expect(await violations(page)).toEqual([]);
     // Nothing runs off the side at this width.
     const overflow = await page.evaluate(
@@ -63,7 +87,7 @@ describe('focus', () => {
       const { context, open } = await watchedContext(browser(), baseURL, {
         viewport: { width: 320, height: 640 },
       });
-      const page = await open(query);
+      const page = await openPage(open, query);
       const hidden = await page.evaluate(() => {
         const selector =
           'a[href], button, input, textarea, summary, [tabindex]:not([tabindex="-1"])';
@@ -96,7 +120,8 @@ describe('focus', () => {
     const { context, open } = await watchedContext(browser(), baseURL, {
       viewport: { width: 320, height: 640 },
     });
-    for (const query of ['', 'step=topics', `${answers}&view=results`]) {
+    const queries = ['', 'step=topics', `${answers}&view=results`];
+    for (const query of [...queries, ...queries.map((q) => (q ? `lang=es&${q}` : 'lang=es'))]) {
       const page = await open(query);
       const small = await page.evaluate(() =>
         [
