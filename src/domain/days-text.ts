@@ -33,12 +33,20 @@ export type DaysText =
     }
   | { ok: false; problem: DaysTextProblem };
 
-// Words that change nothing about the count: "about", "ago", "it was", "the", "of".
+// Words that change nothing about the count: "about", "ago", "it was", "the", "of", and the
+// same in Spanish ("hace", "unos", "más o menos"), read with accents folded away.
 const FILLER = new Set(
-  'about around roughly approximately approx maybe like just only i think it its was has been ago back earlier exactly some ish nearly almost over the of'.split(
+  'about around roughly approximately approx maybe like just only i think it its was has been ago back earlier exactly some ish nearly almost over the of hace unos unas aproximadamente mas menos o como casi fue ya de y'.split(
     ' ',
   ),
 );
+
+/** Spanish numbers up to 29 as one word each (accents folded): their value is their place. */
+const SPANISH_UNITS =
+  'cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve'.split(
+    ' ',
+  );
+const SPANISH_TENS = 'treinta cuarenta cincuenta sesenta setenta ochenta noventa'.split(' ');
 
 const UNITS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
@@ -60,6 +68,19 @@ const PHRASES = new Map<string, [Days, 'words' | 'guess']>(
     unknown: ['unknown', 'words'],
     'not sure': ['unknown', 'words'],
     'dont know': ['unknown', 'words'],
+    hoy: [0, 'words'],
+    'esta manana': [0, 'words'],
+    'esta tarde': [0, 'words'],
+    ayer: [1, 'words'],
+    anoche: [1, 'words'],
+    anteayer: [2, 'words'],
+    'antes ayer': [2, 'words'],
+    'semana pasada': [7, 'guess'],
+    'la semana pasada': [7, 'guess'],
+    'mes pasado': [30, 'guess'],
+    'el mes pasado': [30, 'guess'],
+    'no lo se': ['unknown', 'words'],
+    'no se': ['unknown', 'words'],
   } satisfies Record<string, [Days, 'words' | 'guess']>),
 );
 
@@ -67,11 +88,11 @@ const PHRASES = new Map<string, [Days, 'words' | 'guess']>(
 /** Days in each unit; a month (30) and a year (365) are guesses. */
 const UNIT_DAYS = new Map<string, readonly [number, 'words' | 'guess']>();
 for (const [days, read, names] of [
-  [1, 'words', 'd day days'],
-  [7, 'words', 'w wk wks week weeks'],
-  [14, 'words', 'fortnight fortnights'],
-  [30, 'guess', 'mo month months'],
-  [365, 'guess', 'y yr yrs year years'],
+  [1, 'words', 'd day days dia dias'],
+  [7, 'words', 'w wk wks week weeks semana semanas'],
+  [14, 'words', 'fortnight fortnights quincena quincenas'],
+  [30, 'guess', 'mo month months mes meses'],
+  [365, 'guess', 'y yr yrs year years ano anos'],
 ] as const) {
   for (const name of names.split(' ')) UNIT_DAYS.set(name, [days, read]);
 }
@@ -97,6 +118,22 @@ function readCount(
   }
   if (first === 'couple') return { count: 2, used: 1 };
   if (first === 'few') return { count: 3, used: 1, guess: true };
+  if (first === 'un' || first === 'una') {
+    if (second === 'par') return { count: 2, used: 2 };
+    return { count: 1, used: 1, article: true };
+  }
+  if (first === 'par') return { count: 2, used: 1 };
+  if (first === 'pocos' || first === 'pocas' || first === 'cuantos' || first === 'cuantas')
+    return { count: 3, used: 1, guess: true };
+  const spanish = SPANISH_UNITS.indexOf(first);
+  if (spanish >= 0) return { count: spanish, used: 1 };
+  const spanishTens = SPANISH_TENS.indexOf(first);
+  if (spanishTens >= 0) {
+    const spanishOnes = second === 'un' || second === 'una' ? 1 : SPANISH_UNITS.indexOf(second);
+    const tensValue = (spanishTens + 3) * 10;
+    if (spanishOnes >= 1 && spanishOnes <= 9) return { count: tensValue + spanishOnes, used: 2 };
+    return { count: tensValue, used: 1 };
+  }
   const unit = UNITS.indexOf(first);
   if (unit >= 0) return { count: unit, used: 1 };
   const tens = TENS.indexOf(first);
@@ -121,7 +158,11 @@ export function readDaysText(text: string, max: number): DaysText {
     const days = Number(text);
     return days > max ? { ok: false, problem: 'too-long-ago' } : { ok: true, days, read: 'digits' };
   }
-  const lower = text.toLowerCase();
+  // Accents folded away, so "días" and "dias", "año" and "ano" read alike.
+  const lower = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   if (lower.trim() === '') return { ok: false, problem: 'empty' };
   if (/\d\.\d/.test(lower)) return { ok: false, problem: 'not-whole' };
   // A minus sign says a day after today ("-3"), or a range ("2-3 days"): neither is one count.

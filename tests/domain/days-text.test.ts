@@ -149,3 +149,26 @@ describe('readDaysText', () => {
     );
   });
 });
+
+describe('days typed in Spanish', () => {
+  it.each([
+    ['hace una semana', 7, 'words'],
+    ['ayer', 1, 'words'],
+    ['anteayer', 2, 'words'],
+    ['Hace 3 días', 3, 'words'],
+    ['tres dias', 3, 'words'],
+    ['hace un par de días', 2, 'words'],
+    ['veintidós días', 22, 'words'],
+    ['treinta y un días', 31, 'words'],
+    ['hace dos semanas', 14, 'words'],
+    ['la semana pasada', 7, 'guess'],
+    ['hace un mes', 30, 'guess'],
+    ['hoy', 0, 'words'],
+  ] as const)('reads %j as %i days', (text, days, read) => {
+    expect(readDaysText(text, 365)).toEqual({ ok: true, days, read });
+  });
+
+  it('reads "no lo sé" as not sure', () => {
+    expect(readDaysText('No lo sé', 365)).toEqual({ ok: true, days: 'unknown', read: 'words' });
+  });
+});

@@ -166,13 +166,15 @@ describe('journeys in a real browser', () => {
       Object.defineProperty(window, 'localStorage', { get: deny });
     });
     const page = await open();
-    expect(await page.getByText(/not letting Callback save anything/).count()).toBe(1);
+    // The words about saving load when the notice needs them.
+    await expect.poll(() => page.getByText(/not letting Callback save anything/).count()).toBe(1);
     await page.getByLabel('The hiring manager or an interviewer').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect
       .poll(() => page.locator('main h1').textContent())
       .toBe('How did they get in touch?');
-    expect(await page.getByText(/not letting Callback save anything/).count()).toBe(1);
+    // The words about saving load when the notice needs them.
+    await expect.poll(() => page.getByText(/not letting Callback save anything/).count()).toBe(1);
     await expectClean(context, watch);
     await context.close();
   });
