@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { inject } from 'vitest';
 // @ts-expect-error: a plain ES module without types, shared with the scripts.
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { REASON_IDS } from '../../src/domain/index.ts';
+import { printToPdf } from './pdf.ts';
 import { expectClean, rankedReasons, useBrowser, watchedContext } from './browser.ts';
 import { englishOn, englishWordsIn, expectNoEnglish } from './no-english.ts';
 
@@ -36,18 +36,14 @@ const heading = (page: Page) => page.locator('main h1').textContent();
 /** Reads a text as Spanish or English, as the catalog tests do. */
 const language = (text: string) => franc(text, { only: ['spa', 'eng'], minLength: 10 });
 
-/** Prints the page to PDF and returns its text, whitespace folded. */
+/** Prints the page to PDF and returns its page count, its text and page 1's text. */
 async function printed(page: Page, name: string, format: 'A4' | 'Letter' = 'A4') {
-  const file = join(dir, `${name}-${format}.pdf`);
-  await page.pdf({ path: file, format, printBackground: true, preferCSSPageSize: true });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  const read = (...range: string[]) =>
-    execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
-  return { pages, text: read(), first: read('-f', '1', '-l', '1') };
+  const { pages, text, byPage } = await printToPdf(
+    page,
+    join(dir, `${name}-${format}.pdf`),
+    format,
+  );
+  return { pages, text, first: byPage[0] ?? '' };
 }
 
 /** The words of an .ics file a calendar shows a person: each event's and reminder's title and text. */

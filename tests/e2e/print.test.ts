@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { etiquette, REASON_IDS, findReason, type Reason } from '../../src/domain/index.ts';
 import { anyOfMessages } from '../../src/ui/messages/prep.ts';
+import { printToPdf } from './pdf.ts';
 import { expectClean, useBrowser, watchedContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -22,26 +23,9 @@ afterAll(() => {
 const answers =
   'caller=recruiter&contact=spoke&round=final&days=3&topics=references,salary&tone=warm';
 
-/**
- * Prints the page to PDF and returns its page count, its whole text and each page's text,
- * whitespace folded.
- */
-async function printed(page: Page, name: string, format: 'A4' | 'Letter' = 'A4') {
-  const file = join(dir, `${name}-${format}.pdf`);
-  await page.pdf({ path: file, format, printBackground: true, preferCSSPageSize: true });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  const read = (...range: string[]) =>
-    execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
-  const text = read();
-  const byPage = Array.from({ length: pages }, (_, i) =>
-    read('-f', String(i + 1), '-l', String(i + 1)),
-  );
-  return { file, pages, text, byPage };
-}
+/** Prints the page to a PDF in this run's folder: its page count, text and each page's text. */
+const printed = (page: Page, name: string, format: 'A4' | 'Letter' = 'A4') =>
+  printToPdf(page, join(dir, `${name}-${format}.pdf`), format);
 
 /** The words of a checklist item or line as the PDF folds them. */
 const folded = (text: string) => text.replace(/\s+/g, ' ');

@@ -8,6 +8,7 @@ import type { Caller, Contact, Round, Topic } from '../schema.ts';
 import {
   daysBackTo,
   daysBackToDate,
+  hitsIn,
   isProperName,
   MAX_DAYS_READ,
   readToday,
@@ -292,21 +293,8 @@ function readContactAt(text: string): FactMatch<Contact> | undefined {
   }
   const tailStart = Math.max(0, text.length - 300);
   const tail = text.slice(tailStart);
-  const firstHit = (patterns: readonly RegExp[], ends: readonly RegExp[]) => {
-    let hits = 0;
-    let first: FactMatch<undefined> | undefined;
-    const look = (pattern: RegExp, where: string, offset: number) => {
-      pattern.lastIndex = 0;
-      const m = pattern.exec(where);
-      pattern.lastIndex = 0;
-      if (!m) return;
-      hits += 1;
-      first ??= { value: undefined, start: offset + m.index, end: offset + m.index + m[0].length };
-    };
-    for (const pattern of patterns) look(pattern, head, 0);
-    for (const pattern of ends) look(pattern, tail, tailStart);
-    return { hits, first };
-  };
+  const firstHit = (patterns: readonly RegExp[], ends: readonly RegExp[]) =>
+    hitsIn(head, tail, tailStart, patterns, ends);
   const written = firstHit(WRITTEN, WRITTEN_END);
   const spoken = firstHit(SPOKEN, SPOKEN_END);
   const spokenNotes = NOTES_SPOKE.exec(head);

@@ -508,6 +508,32 @@ export function readContact(text: string): FactMatch<Contact> | undefined {
   return { ...found, start: found.start + lead, end: found.start + lead + line.length };
 }
 
+/**
+ * How many of these patterns match a text's head, and of `ends` its tail (the tail starting at
+ * `tailStart`), with where the first match is: the evidence for one way of getting in touch.
+ */
+export function hitsIn(
+  head: string,
+  tail: string,
+  tailStart: number,
+  patterns: readonly RegExp[],
+  ends: readonly RegExp[],
+): { hits: number; first: FactMatch<undefined> | undefined } {
+  let hits = 0;
+  let first: FactMatch<undefined> | undefined;
+  const look = (pattern: RegExp, where: string, offset: number) => {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(where);
+    pattern.lastIndex = 0;
+    if (!m) return;
+    hits += 1;
+    first ??= { value: undefined, start: offset + m.index, end: offset + m.index + m[0].length };
+  };
+  for (const pattern of patterns) look(pattern, head, 0);
+  for (const pattern of ends) look(pattern, tail, tailStart);
+  return { hits, first };
+}
+
 function readContactAt(text: string): FactMatch<Contact> | undefined {
   const head = text.slice(0, 4000);
   if (NOTES_MISSED.test(head) && NO_MESSAGE.test(head)) {
@@ -516,21 +542,8 @@ function readContactAt(text: string): FactMatch<Contact> | undefined {
   }
   const tailStart = Math.max(0, text.length - 300);
   const tail = text.slice(tailStart);
-  const firstHit = (patterns: readonly RegExp[], ends: readonly RegExp[]) => {
-    let hits = 0;
-    let first: FactMatch<undefined> | undefined;
-    const look = (pattern: RegExp, where: string, offset: number) => {
-      pattern.lastIndex = 0;
-      const m = pattern.exec(where);
-      pattern.lastIndex = 0;
-      if (!m) return;
-      hits += 1;
-      first ??= { value: undefined, start: offset + m.index, end: offset + m.index + m[0].length };
-    };
-    for (const pattern of patterns) look(pattern, head, 0);
-    for (const pattern of ends) look(pattern, tail, tailStart);
-    return { hits, first };
-  };
+  const firstHit = (patterns: readonly RegExp[], ends: readonly RegExp[]) =>
+    hitsIn(head, tail, tailStart, patterns, ends);
   const written = firstHit(WRITTEN, WRITTEN_END);
   const spoken = firstHit(SPOKEN, SPOKEN_END);
   const spokenNotes = NOTES_SPOKE.exec(head);
