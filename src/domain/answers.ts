@@ -1,4 +1,4 @@
-import { daysSchema, TOPICS, type Days, type Topic } from './schema.ts';
+import { isDays, TOPICS, type Days, type Topic } from './codes.ts';
 
 const topicSet: ReadonlySet<string> = new Set(TOPICS);
 
@@ -29,6 +29,6 @@ export function readDays(text: string): Days | undefined {
   if (value === 'unknown') return 'unknown';
   // Six digits at most: enough for leading zeros, and never a number too big to read exactly.
   if (!/^\d{1,6}$/.test(value)) return undefined;
-  const days = daysSchema.safeParse(Number(value));
-  return days.success ? days.data : undefined;
+  const days = Number(value);
+  return isDays(days) ? days : undefined;
 }

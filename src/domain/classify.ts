@@ -2,7 +2,7 @@ import { normalizeTopics } from './answers.ts';
 import { reasons } from './catalog/index.ts';
 import type { ReasonHead } from './catalog/reason-parts.ts';
 import { confidenceOf, STRONG_CLUE, toldApart, type Confidence } from './likelihood.ts';
-import { dayBand, type Answers, type QuestionKey, type ReasonId } from './schema.ts';
+import { dayBand, type Answers, type QuestionKey, type ReasonId } from './codes.ts';
 import { weightOf } from './signals.ts';
 
 /*

@@ -18,38 +18,33 @@ export {
   QUESTION_KEYS,
   REASON_IDS,
   ROUNDS,
+  SINGLE_CHOICE_KEYS,
+  SINGLE_CHOICES,
   TONES,
   TOPICS,
-  answersSchema,
-  dayBandSchema,
   dayBand,
-  etiquetteSchema,
+  isDays,
+  isOneOf,
   itemIdPattern,
-  reasonSchema,
   REPLY_PLACEHOLDERS,
-  SINGLE_CHOICE_KEYS,
-  singleChoiceSchemas,
-} from './schema.ts';
+} from './codes.ts';
 export type {
   Answers,
   Caller,
   Category,
-  ChecklistItem,
   Contact,
   DayBand,
   Days,
-  Etiquette,
   QuestionKey,
-  Reason,
   ReasonId,
-  Reply,
   ReplyPlaceholder,
   Round,
-  Signals,
   SingleChoiceKey,
   Tone,
   Topic,
-} from './schema.ts';
+} from './codes.ts';
+// The catalog's shapes: types only, so zod never loads with the first page.
+export type { ChecklistItem, Etiquette, Reason, Reply, Signals } from './schema.ts';
 export { normalizeTopics, readDays } from './answers.ts';
 // Its reader, readDaysText, loads with the days question: import it from './days-text.ts'.
 export type { DaysText, DaysTextProblem } from './days-text.ts';

@@ -1,4 +1,4 @@
-import { MAX_DAYS } from './schema.ts';
+import { MAX_DAYS } from './codes.ts';
 
 /*
  * Calendar dates as a date field writes them (`'2026-11-24'`), counted in whole local days.

@@ -1,5 +1,5 @@
 // Types only: this reader loads on its own, when the days question opens, not with the schema.
-import type { Days } from './schema.ts';
+import type { Days } from './codes.ts';
 
 /*
  * The days since the interview as a person types them: "2", "2 days", "two days", "a week

@@ -1,5 +1,5 @@
 import type { LikelihoodBand, Strength } from './likelihood.ts';
-import type { DayBand } from './schema.ts';
+import type { DayBand } from './codes.ts';
 
 /*
  * The words the results and "How it decides" pages put around meanings: what would swap the

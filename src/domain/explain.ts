@@ -10,13 +10,13 @@ import {
   SINGLE_CHOICE_KEYS,
   TOPICS,
   dayBand,
-  singleChoiceSchemas,
+  SINGLE_CHOICES,
   type Answers,
   type DayBand,
   type QuestionKey,
   type ReasonId,
   type Topic,
-} from './schema.ts';
+} from './codes.ts';
 import { weightOf } from './signals.ts';
 
 /** One answer change that would put the second meaning above the first. */
@@ -83,7 +83,7 @@ function candidates(answers: Answers): Candidate[] {
   for (const question of SINGLE_CHOICE_KEYS) {
     const current = answers[question];
     const stated = current !== undefined && current !== 'unknown' ? current : undefined;
-    for (const value of singleChoiceSchemas[question].options) {
+    for (const value of SINGLE_CHOICES[question]) {
       if (value === 'unknown' || value === current) continue;
       const changed = { ...answers, [question]: value };
       list.push({ question, value, kind: 'set', ...(stated && { replaces: stated }), changed });

@@ -1,5 +1,5 @@
 import type { LinkState, View } from './link.ts';
-import { QUESTION_KEYS, type Answers, type QuestionKey } from './schema.ts';
+import { QUESTION_KEYS, type Answers, type QuestionKey } from './codes.ts';
 
 /** The page a link shows: a question, or one of the views. */
 export type Page = { kind: 'question'; step: QuestionKey } | { kind: View };

@@ -9,11 +9,25 @@
  */
 import { findReason as findHead, reasons as heads } from './catalog/index.ts';
 import { preps } from './catalog/prep/index.ts';
-import type { Etiquette, Reason, ReasonId } from './schema.ts';
+import type { ReasonId } from './codes.ts';
+import type { Etiquette, Reason } from './schema.ts';
 import { etiquette } from './etiquette.ts';
 import { lexicon } from './paste/lexicon.ts';
 
 export * from './core.ts';
+export {
+  answersSchema,
+  checklistItemSchema,
+  dayBandSchema,
+  daysSchema,
+  etiquetteSchema,
+  questionKeySchema,
+  reasonIdSchema,
+  reasonSchema,
+  replySchema,
+  signalsSchema,
+  singleChoiceSchemas,
+} from './schema.ts';
 export { readDaysText } from './days-text.ts';
 export { checklistItemIds, preps } from './catalog/prep/index.ts';
 export type { ReasonHead, ReasonPrep } from './catalog/reason-parts.ts';

@@ -1,34 +1,31 @@
-import * as z from 'zod/mini';
 import { normalizeTopics, readDays } from './answers.ts';
 import { fill, linkMessages } from './messages.ts';
 import { findQuestion, optionLabel } from './questions.ts';
 import {
   MAX_DAYS,
   QUESTION_KEYS,
+  REASON_IDS,
+  SINGLE_CHOICES,
   TOPICS,
-  daysSchema,
+  isDays,
+  isOneOf,
   itemIdPattern,
-  questionKeySchema,
-  reasonIdSchema,
-  singleChoiceSchemas,
   type Answers,
   type QuestionKey,
   type ReasonId,
   type SingleChoiceKey,
-} from './schema.ts';
+} from './codes.ts';
 import { plainText } from './text.ts';
 
 /** The pages a link can open besides a question (docs/contract.md §1). */
 export const VIEWS = ['check', 'results', 'how', 'calls'] as const;
-const viewSchema = z.enum(VIEWS);
 /** Example: `'results'`. */
-export type View = z.infer<typeof viewSchema>;
+export type View = (typeof VIEWS)[number];
 
 /** The languages the app speaks, as the link's `lang` writes them (docs/contract.md §1). */
 export const LANGUAGES = ['en', 'es'] as const;
-const languageSchema = z.enum(LANGUAGES);
 /** Example: `'es'`. */
-export type Language = z.infer<typeof languageSchema>;
+export type Language = (typeof LANGUAGES)[number];
 
 /** Everything a link can hold. Only codes: never free text. */
 export interface LinkState {
@@ -84,8 +81,7 @@ export const LINK_KEYS = [
   'call',
   'lang',
 ] as const;
-const linkKeySchema = z.enum(LINK_KEYS);
-type LinkKey = z.infer<typeof linkKeySchema>;
+type LinkKey = (typeof LINK_KEYS)[number];
 
 const topicSet: ReadonlySet<string> = new Set(TOPICS);
 
@@ -157,13 +153,10 @@ export function parseLink(
   for (const part of text.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    const parsedKey = linkKeySchema.safeParse(
-      decode(eq === -1 ? part : part.slice(0, eq))
-        ?.trim()
-        .toLowerCase(),
-    );
-    if (!parsedKey.success) continue; // docs/contract.md §1: unknown keys are ignored
-    const key = parsedKey.data;
+    const key = decode(eq === -1 ? part : part.slice(0, eq))
+      ?.trim()
+      .toLowerCase();
+    if (!isOneOf(LINK_KEYS, key)) continue; // docs/contract.md §1: unknown keys are ignored
     const raw = eq === -1 ? '' : part.slice(eq + 1);
     const decoded = decode(raw);
     if (decoded === undefined) {
@@ -235,9 +228,8 @@ function queryOf(given: string): string {
 
 /** The words for a link key, for problem messages. Example: `'“Who called”'`. */
 function describe(key: LinkKey): string {
-  const question = questionKeySchema.safeParse(key);
-  if (question.success) {
-    return fill(linkMessages.partQuestion, { short: findQuestion(question.data).short });
+  if (isOneOf(QUESTION_KEYS, key)) {
+    return fill(linkMessages.partQuestion, { short: findQuestion(key).short });
   }
   if (key === 'done') return linkMessages.partDone;
   if (key === 'reason') return linkMessages.partReason;
@@ -245,15 +237,16 @@ function describe(key: LinkKey): string {
   return linkMessages.partPage;
 }
 
-// The same schemas, typed by the answer each one fills, so one generic setter needs no cast.
-const singleSchemas: { [K in SingleChoiceKey]: z.ZodMiniType<NonNullable<Answers[K]>> } =
-  singleChoiceSchemas;
+// The same lists, typed by the answer each one fills, so one generic setter needs no cast.
+const singleChoices: { [K in SingleChoiceKey]: readonly NonNullable<Answers[K]>[] } =
+  SINGLE_CHOICES;
 
 /** Sets one single-choice answer from a link value; says whether the value was one of its own. */
 function readSingle<K extends SingleChoiceKey>(answers: Answers, key: K, value: string): boolean {
-  const read = singleSchemas[key].safeParse(value);
-  if (read.success) answers[key] = read.data;
-  return read.success;
+  const choices: readonly NonNullable<Answers[K]>[] = singleChoices[key];
+  if (!isOneOf(choices, value)) return false;
+  answers[key] = value;
+  return true;
 }
 
 /** Reads one key's value into the state; says whether anything of it was used. */
@@ -302,10 +295,9 @@ function readValue(
       return true;
     }
     case 'step': {
-      const step = questionKeySchema.safeParse(lower);
-      if (step.success) state.step = step.data;
+      if (isOneOf(QUESTION_KEYS, lower)) state.step = lower;
       else drop(key, value, linkMessages.unknownStep);
-      return step.success;
+      return state.step !== undefined;
     }
     case 'from':
       if (lower !== 'check') {
@@ -315,16 +307,14 @@ function readValue(
       state.from = 'check';
       return true;
     case 'view': {
-      const view = viewSchema.safeParse(lower);
-      if (view.success) state.view = view.data;
+      if (isOneOf(VIEWS, lower)) state.view = lower;
       else drop(key, value, linkMessages.unknownView);
-      return view.success;
+      return state.view !== undefined;
     }
     case 'reason': {
-      const reason = reasonIdSchema.safeParse(lower);
-      if (reason.success) state.reason = reason.data;
+      if (isOneOf(REASON_IDS, lower)) state.reason = lower;
       else drop(key, value, linkMessages.unknownReason);
-      return reason.success;
+      return state.reason !== undefined;
     }
     case 'done': {
       const entries = splitList(value);
@@ -342,10 +332,9 @@ function readValue(
       state.call = value;
       return true;
     case 'lang': {
-      const lang = languageSchema.safeParse(lower);
-      if (lang.success) state.lang = lang.data;
+      if (isOneOf(LANGUAGES, lower)) state.lang = lower;
       else drop(key, value, linkMessages.unknownLanguage);
-      return lang.success;
+      return state.lang !== undefined;
     }
   }
 }
@@ -361,26 +350,25 @@ export function formatLink(state: LinkState): string {
   const add = (key: string, value: string | undefined) => {
     if (value) parts.push(`${key}=${value}`);
   };
-  const valid = <T>(schema: z.ZodMiniType<T>, value: unknown) => {
-    const read = schema.safeParse(value);
-    return read.success ? String(read.data) : undefined;
-  };
+  // State built in code is typed, but may come from elsewhere (a stored call): only codes go out.
+  const valid = (codes: readonly string[], value: unknown) =>
+    isOneOf(codes, value) ? value : undefined;
   for (const key of ['caller', 'contact', 'round'] as const) {
-    add(key, valid(singleChoiceSchemas[key], answers[key]));
+    add(key, valid(SINGLE_CHOICES[key], answers[key]));
   }
-  add('days', valid(daysSchema, answers.days));
+  add('days', isDays(answers.days) ? String(answers.days) : undefined);
   add('topics', normalizeTopics(answers.topics ?? []).join(','));
-  add('tone', valid(singleChoiceSchemas.tone, answers.tone));
-  add('step', valid(questionKeySchema, state.step));
+  add('tone', valid(SINGLE_CHOICES.tone, answers.tone));
+  add('step', valid(QUESTION_KEYS, state.step));
   add('from', state.from === 'check' ? 'check' : undefined);
-  add('view', valid(viewSchema, state.view));
-  add('reason', valid(reasonIdSchema, state.reason));
+  add('view', valid(VIEWS, state.view));
+  add('reason', valid(REASON_IDS, state.reason));
   add('done', [...new Set(state.done.filter((id) => itemIdPattern.test(id)))].sort().join(','));
   add(
     'call',
     state.call !== undefined && CALL_ID_PATTERN.test(state.call) ? state.call : undefined,
   );
-  add('lang', valid(languageSchema, state.lang));
+  add('lang', valid(LANGUAGES, state.lang));
   return parts.join('&');
 }
 
@@ -389,7 +377,7 @@ export function parseAnswers(query: string): { answers: Answers; problems: Probl
   const { state, problems } = parseLink(query);
   return {
     answers: state.answers,
-    problems: problems.filter((problem) => questionKeySchema.safeParse(problem.key).success),
+    problems: problems.filter((problem) => isOneOf(QUESTION_KEYS, problem.key)),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Caller, Contact, QuestionKey, Round, Tone, Topic } from './schema.ts';
+import type { Caller, Contact, QuestionKey, Round, Tone, Topic } from './codes.ts';
 
 /** The words of one choice. Example: `{ label: 'The final round', labelInSentence: 'the final round' }`. */
 export interface OptionWords {

@@ -1,6 +1,6 @@
 import { answerMessages } from './messages.ts';
 import { questionWords, type QuestionWords } from './question-words.ts';
-import { CALLERS, CONTACTS, ROUNDS, TONES, TOPICS, type QuestionKey } from './schema.ts';
+import { CALLERS, CONTACTS, ROUNDS, TONES, TOPICS, type QuestionKey } from './codes.ts';
 
 /** One choice of a question, as the link writes it and as the page says it. */
 export interface QuestionOption {

@@ -1,4 +1,4 @@
-import type { Answers } from './schema.ts';
+import type { Answers } from './codes.ts';
 
 /**
  * How many days from today to follow up, when the call was only an update or its meaning is

@@ -1,4 +1,4 @@
-import type { ReplyPlaceholder } from './schema.ts';
+import type { ReplyPlaceholder } from './codes.ts';
 
 /**
  * What stands in for a name left blank in a follow-up email, by placeholder: words, kept apart

@@ -2,9 +2,9 @@ import {
   MAX_NAME,
   REPLY_PLACEHOLDERS,
   replyPlaceholderPattern,
-  type Reply,
   type ReplyPlaceholder,
-} from './schema.ts';
+} from './codes.ts';
+import type { Reply } from './schema.ts';
 import { replyFallbacks } from './reply-words.ts';
 
 /** The names the person typed, any of them missing or blank. Example: `{ theirName: 'Dana' }`. */

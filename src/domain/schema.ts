@@ -1,51 +1,39 @@
 import * as z from 'zod/mini';
+import {
+  CALLERS,
+  CATEGORIES,
+  CONTACTS,
+  DAY_BANDS,
+  MAX_DAYS,
+  QUESTION_KEYS,
+  REASON_IDS,
+  REPLY_PLACEHOLDERS,
+  ROUNDS,
+  TONES,
+  TOPICS,
+  inSentencePattern,
+  itemIdPattern,
+  replyPlaceholderPattern,
+  type Answers,
+  type DayBand,
+  type Days,
+  type Frozen,
+  type QuestionKey,
+  type ReasonId,
+} from './codes.ts';
 
 // zod 4 tries to build a Function to see whether it may compile parsers; under the app's
 // strict Content-Security-Policy the browser reports that probe as a violation, even though
 // zod catches it. Turning the JIT off before any schema exists means the probe never runs.
 z.config({ jitless: true });
 
+export * from './codes.ts';
+
 /**
- * A type as `as const` data has it: every list read-only, all the way down. The catalog's words
- * are written `as const`, so that a translation's type knows each list's length and each
- * string's gaps (src/lang/translated.ts). Example: `Frozen<{ tips: string[] }>` is
- * `{ readonly tips: readonly string[] }`.
+ * The zod schemas of the app's shapes, built from the code lists of codes.ts: the catalog's
+ * (checked by the tests), and what the backup file and old saved sessions are read with. The
+ * first page never loads this file (docs/decisions/009-first-page-without-zod.md).
  */
-export type Frozen<T> = T extends readonly (infer Item)[]
-  ? readonly Frozen<Item>[]
-  : T extends object
-    ? { readonly [K in keyof T]: Frozen<T[K]> }
-    : T;
-
-/** Who called: `caller=recruiter`. */
-export const CALLERS = ['recruiter', 'hiring-manager', 'agency', 'unknown'] as const;
-/** How they got in touch: `contact=voicemail`. */
-export const CONTACTS = ['spoke', 'voicemail', 'missed', 'email', 'unknown'] as const;
-/** The most recent interview round: `round=final`. */
-export const ROUNDS = ['screen', 'middle', 'final', 'unknown'] as const;
-/** How they sounded: `tone=warm`. */
-export const TONES = ['warm', 'neutral', 'hesitant', 'unknown'] as const;
-/** What they mentioned: `topics=salary,start-date`. `nothing` stands alone. */
-export const TOPICS = [
-  'salary',
-  'benefits',
-  'start-date',
-  'competing-offers',
-  'references',
-  'background-check',
-  'resume',
-  'follow-up-question',
-  'documents',
-  'assessment',
-  'next-interview',
-  'onsite',
-  'timeline',
-  'feedback',
-  'nothing',
-] as const;
-
-/** The largest number of days a link may hold: `days=365`. */
-export const MAX_DAYS = 365;
 
 export const callerSchema = z.enum(CALLERS);
 export const contactSchema = z.enum(CONTACTS);
@@ -58,101 +46,41 @@ export const daysSchema = z.union([
   z.literal('unknown'),
 ]);
 
-export type Caller = z.infer<typeof callerSchema>;
-export type Contact = z.infer<typeof contactSchema>;
-export type Round = z.infer<typeof roundSchema>;
-export type Tone = z.infer<typeof toneSchema>;
-export type Topic = z.infer<typeof topicSchema>;
-export type Days = z.infer<typeof daysSchema>;
-
-/**
- * The questions answered with one choice, each with the schema of its values: the one home of
- * those values, used by the link, the questions and the explanations alike.
- * Example: `singleChoiceSchemas.caller.options` is `CALLERS`.
- */
+/** The single-choice questions' schemas. Example: `singleChoiceSchemas.caller.options` is `CALLERS`. */
 export const singleChoiceSchemas = {
   caller: callerSchema,
   contact: contactSchema,
   round: roundSchema,
   tone: toneSchema,
 } as const;
-/** A question answered with one choice. Example: `'tone'`. */
-export type SingleChoiceKey = keyof typeof singleChoiceSchemas;
-/** The keys of the single-choice questions, in the order the wizard asks them. */
-export const SINGLE_CHOICE_KEYS = [
-  'caller',
-  'contact',
-  'round',
-  'tone',
-] as const satisfies readonly SingleChoiceKey[];
 
-/**
- * What the candidate told us. A missing key means the question was not answered yet;
- * `unknown` means they chose "Not sure". The classifier treats both alike.
- */
+/** What the candidate told us (`Answers`), as a schema. */
 export const answersSchema = z.object({
-  /** Who called. Example: `'hiring-manager'`. */
   caller: z.optional(callerSchema),
-  /** How they got in touch. Example: `'voicemail'`. */
   contact: z.optional(contactSchema),
-  /** The latest interview round. Example: `'final'`. */
   round: z.optional(roundSchema),
-  /** Whole days since that interview. Example: `2`. */
   days: z.optional(daysSchema),
-  /** What they mentioned, no repeats. Example: `['salary', 'start-date']`. */
   topics: z.optional(z.array(topicSchema)),
-  /** How they sounded. Example: `'warm'`. */
   tone: z.optional(toneSchema),
 });
-export type Answers = z.infer<typeof answersSchema>;
 
-/** The keys of the questions, in the order the wizard asks them. */
-export const QUESTION_KEYS = ['caller', 'contact', 'round', 'days', 'topics', 'tone'] as const;
 export const questionKeySchema = z.enum(QUESTION_KEYS);
-export type QuestionKey = z.infer<typeof questionKeySchema>;
-
-/** Bands of days since the interview; the model weighs a band, not each single day. */
-export const DAY_BANDS = ['0-2', '3-6', '7-13', '14-29', '30+'] as const;
 export const dayBandSchema = z.enum(DAY_BANDS);
-export type DayBand = z.infer<typeof dayBandSchema>;
-
-/** Which band a number of days falls in. Example: `dayBand(9)` is `'7-13'`. */
-export function dayBand(days: number): DayBand {
-  if (days <= 2) return '0-2';
-  if (days <= 6) return '3-6';
-  if (days <= 13) return '7-13';
-  if (days <= 29) return '14-29';
-  return '30+';
-}
-
-/** The categories of call reasons (docs/contract.md §2). */
-export const CATEGORIES = [
-  'offer',
-  'next-stage',
-  'checks',
-  'clarification',
-  'scheduling',
-  'update',
-] as const;
 export const categorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof categorySchema>;
-
-/** The call reasons' ids (docs/contract.md §2): public, never renamed. */
-export const REASON_IDS = [
-  'offer',
-  'next-interview',
-  'reference-check',
-  'background-check',
-  'resume-clarification',
-  'follow-up-question',
-  'missing-documents',
-  'assessment',
-  'onsite-logistics',
-  'status-update',
-  'rejection',
-] as const;
 export const reasonIdSchema = z.enum(REASON_IDS);
-export type ReasonId = z.infer<typeof reasonIdSchema>;
+export const replyPlaceholderSchema = z.enum(REPLY_PLACEHOLDERS);
+
+// The schemas and the hand-written types must say the same: a change to one and not the other
+// fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShapes: [
+  Same<z.infer<typeof answersSchema>, Answers>,
+  Same<z.infer<typeof daysSchema>, Days>,
+  Same<z.infer<typeof questionKeySchema>, QuestionKey>,
+  Same<z.infer<typeof reasonIdSchema>, ReasonId>,
+  Same<z.infer<typeof dayBandSchema>, DayBand>,
+] = [true, true, true, true, true];
+void sameShapes;
 
 /**
  * A log-odds weight: positive raises a reason, negative lowers it. Example: `2.4`. At most two
@@ -191,15 +119,7 @@ export type Signals = z.infer<typeof signalsSchema>;
 /** Plain text shown to the reader: never empty, never just spaces. */
 const text = z.string().check(z.trim(), z.minLength(2));
 
-/**
- * Words that sit inside one of the app's sentences: they start in lower case (unless the first
- * word is an initialism such as "HR") and carry no closing full stop. Example: `'a job offer'`.
- */
-export const inSentencePattern = /^(?:[a-z]|[A-Z]{2,}\b)(?:.*[^.!?:;,\s])?$/;
 const inSentence = text.check(z.regex(inSentencePattern));
-
-/** The form of a checklist item id: lowercase words joined by hyphens, at most 60 characters. */
-export const itemIdPattern = /^(?=.{1,60}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A stable, lowercase-hyphenated id. Example: `'offer-write-down-numbers'`. */
 export const itemIdSchema = z.string().check(z.regex(itemIdPattern));
@@ -217,23 +137,6 @@ export const checklistItemSchema = z.strictObject({
   first: z.optional(z.literal(true)),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
-
-/**
- * The names a reply template may hold, each written in curly braces: `{theirName}` is the person
- * who called ("Dana"), `{company}` the employer, `{role}` the job title, `{myName}` the candidate.
- */
-/** The longest name kept for the follow-up email, in characters. */
-export const MAX_NAME = 80;
-
-export const REPLY_PLACEHOLDERS = ['theirName', 'company', 'role', 'myName'] as const;
-export const replyPlaceholderSchema = z.enum(REPLY_PLACEHOLDERS);
-export type ReplyPlaceholder = z.infer<typeof replyPlaceholderSchema>;
-
-/**
- * Finds each known placeholder in a template, for `replace`. Global, so do not use it with
- * `test` or `exec`. Example: `'Hi {theirName},'.replace(replyPlaceholderPattern, 'X')`.
- */
-export const replyPlaceholderPattern = new RegExp(`\\{(${REPLY_PLACEHOLDERS.join('|')})\\}`, 'g');
 
 /** Template text: plain text whose only curly braces are known placeholders. */
 const template = text.check(

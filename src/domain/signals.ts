@@ -1,4 +1,5 @@
-import { QUESTION_KEYS, type QuestionKey, type Signals } from './schema.ts';
+import { QUESTION_KEYS, type QuestionKey } from './codes.ts';
+import type { Signals } from './schema.ts';
 
 /** One weight in a reason's file: the answer it is for, and how much it moves the reason. */
 export interface Weight {

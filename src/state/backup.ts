@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { callSchema, cleanCall, instant, newestFirst, type Call } from './calls.ts';
+import { cleanCall, isInstant, newestFirst, readCall, type Call } from './calls.ts';
 
 /** The backup file's `format`, so a file from anything else is recognized as foreign. */
 export const BACKUP_FORMAT = 'callback-backup';
@@ -14,9 +14,9 @@ export const backupSchema = z.object({
   /** Example: `1`. */
   version: z.literal(BACKUP_VERSION),
   /** When the file was made, as an ISO instant. Example: `'2026-11-28T18:00:00.000Z'`. */
-  savedAt: instant(),
-  /** Every call on the device, newest first, each a call record (`callSchema`). */
-  calls: z.array(callSchema),
+  savedAt: z.string().check(z.refine(isInstant)),
+  /** Every call on the device, newest first, each a call record (`readCall` reads one). */
+  calls: z.array(z.custom<Call>((value) => readCall(value) !== undefined)),
 });
 /** A backup file, version 1. */
 export type Backup = z.infer<typeof backupSchema>;
@@ -69,8 +69,8 @@ export function readBackup(text: unknown): BackupRead {
   const calls: Call[] = [];
   let leftOut = 0;
   for (const item of raw.calls as unknown[]) {
-    const call = callSchema.safeParse(item);
-    if (call.success) calls.push(cleanCall(call.data));
+    const call = readCall(item);
+    if (call) calls.push(cleanCall(call));
     else leftOut += 1;
   }
   return { ok: true, calls: mergeCalls([], calls).merged, leftOut };

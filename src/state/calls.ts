@@ -1,5 +1,11 @@
-import * as z from 'zod/mini';
-import { CALL_ID_PATTERN, MAX_NAME, REASON_IDS, parseLink, plainText } from '../domain/core.ts';
+import {
+  CALL_ID_PATTERN,
+  MAX_NAME,
+  REASON_IDS,
+  isOneOf,
+  parseLink,
+  plainText,
+} from '../domain/core.ts';
 import { MAX_NOTES, cleanName, cleanNotes, healthAfter, type StorageHealth } from './storage.ts';
 
 // The choice of one localStorage key per call: docs/decisions/006-calls-one-key-each.md.
@@ -22,68 +28,136 @@ export const MAX_TIMELINE = 200;
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const ID_LENGTH = 10;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-// A plain pattern and a date check rather than zod's ISO builders, which carry every option
-// they support (offsets, precisions) onto the first page. `toISOString()` writes exactly this.
+// A plain pattern and a date check: `toISOString()` writes exactly this.
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?Z$/;
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 /** A real moment or day: the pattern, and a date that exists (never February 30). */
 const real = (text: string) =>
   !Number.isNaN(Date.parse(text)) &&
   new Date(Date.parse(text)).toISOString().slice(0, 10) === text.slice(0, 10);
-/** An ISO instant as `toISOString()` writes it. Example: `'2026-11-27T09:00:00.000Z'`. */
-export const instant = () => z.string().check(z.regex(ISO_INSTANT), z.refine(real));
-/** An ISO calendar date. Example: `'2026-11-24'`. */
-const isoDate = () => z.string().check(z.regex(ISO_DATE), z.refine(real));
+
+/**
+ * Whether a value is an ISO instant as `toISOString()` writes it, of a real moment. Example:
+ * `isInstant('2026-11-27T09:00:00.000Z')` is `true`.
+ */
+export function isInstant(value: unknown): value is string {
+  return typeof value === 'string' && ISO_INSTANT.test(value) && real(value);
+}
+
+/** What a timeline line records: they called, the person called back, or what the call was. */
+const TIMELINE_KINDS = ['called', 'called-back', 'outcome'] as const;
 
 /** What happened with a call, in order. Example: `{ kind: 'called-back', at: '2026-11-27T15:30:00.000Z' }`. */
-const timelineEntrySchema = z.object({
+export interface TimelineEntry {
   /** `called`: they called; `called-back`: the person called back; `outcome`: what it was. */
-  kind: z.enum(['called', 'called-back', 'outcome']),
+  kind: (typeof TIMELINE_KINDS)[number];
   /** When, as an ISO instant. Example: `'2026-11-27T15:30:00.000Z'`. */
-  at: instant(),
-});
-/** One line of a call's timeline. */
-export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+  at: string;
+}
+
+/** What a call turned out to be: a reason id, or `'other'`. */
+const OUTCOMES = [...REASON_IDS, 'other'] as const;
 
 /** A call saved on this device, version 1. Free text here never goes into a link. */
-export const callSchema = z.object({
+export interface Call {
   /** Bump when the shape changes; a reader meeting a higher one sets the record aside. Example: `1`. */
-  version: z.literal(CALL_VERSION),
+  version: typeof CALL_VERSION;
   /** The call's opaque id, also its key's end and the link's `call=`. Example: `'k3x9a1qz'`. */
-  id: z.string().check(z.regex(CALL_ID_PATTERN)),
+  id: string;
   /** The link's query with the answers and ticks, codes only. Example: `'round=final&done=offer-know-your-number'`. */
-  query: z.string().check(
-    z.maxLength(MAX_QUERY),
-    z.refine((query) => parseLink(query).problems.length === 0, 'not a clean link'),
-  ),
-  /** The company that called. Example: `'Acme'`. */
-  company: text(MAX_NAME),
-  /** The role applied for. Example: `'Data analyst'`. */
-  role: text(MAX_NAME),
-  /** Who called. Example: `'Dana Reyes'`. */
-  contactName: text(MAX_NAME),
-  /** The number to call back, as typed. Example: `'+1 555 0100'`. */
-  phone: text(MAX_PHONE),
+  query: string;
+  /** The company that called, at most `MAX_NAME` characters. Example: `'Acme'`. */
+  company: string;
+  /** The role applied for, at most `MAX_NAME` characters. Example: `'Data analyst'`. */
+  role: string;
+  /** Who called, at most `MAX_NAME` characters. Example: `'Dana Reyes'`. */
+  contactName: string;
+  /** The number to call back, as typed, at most `MAX_PHONE` characters. Example: `'+1 555 0100'`. */
+  phone: string;
   /** The interview's date, when known, as an ISO date. Example: `'2026-11-24'`. */
-  interviewDate: z.optional(isoDate()),
-  /** Private notes for the call. Example: `'Ask about the start date'`. */
-  notes: text(MAX_NOTES),
+  interviewDate?: string | undefined;
+  /** Private notes for the call, at most `MAX_NOTES` characters. Example: `'Ask about the start date'`. */
+  notes: string;
   /** Whom the follow-up email greets. Example: `'Dana'`. */
-  theirName: text(MAX_NAME),
+  theirName: string;
   /** How the email is signed. Example: `'Sam'`. */
-  myName: text(MAX_NAME),
+  myName: string;
   /** What the call turned out to be: a reason id or `'other'`. Example: `'offer'`. */
-  outcome: z.optional(z.enum([...REASON_IDS, 'other'])),
-  /** What happened, oldest first. Example: `[{ kind: 'called', at: '2026-11-27T09:00:00.000Z' }]`. */
-  timeline: z.array(timelineEntrySchema).check(z.maxLength(MAX_TIMELINE)),
+  outcome?: (typeof OUTCOMES)[number] | undefined;
+  /** What happened, oldest first, at most `MAX_TIMELINE` lines. Example: `[{ kind: 'called', at: '2026-11-27T09:00:00.000Z' }]`. */
+  timeline: TimelineEntry[];
   /** When the call was first saved, as an ISO instant. Example: `'2026-11-27T09:00:00.000Z'`. */
-  createdAt: instant(),
+  createdAt: string;
   /** When anything in it last changed, as an ISO instant; the newest wins a merge. */
-  updatedAt: instant(),
-});
-/** A call record, version 1. */
-export type Call = z.infer<typeof callSchema>;
+  updatedAt: string;
+}
+
+/**
+ * A call record as read from storage or a backup file: the record with only its own fields
+ * when every one fits the shape above, `undefined` when any does not. Written by hand rather
+ * than with zod, which would add about 7 KB to the first page (docs/decisions/009). Example:
+ * `readCall(JSON.parse(stored))`.
+ */
+export function readCall(value: unknown): Call | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const raw = value as Record<string, unknown>;
+  const within = (field: string, max: number): string | undefined => {
+    const text = raw[field];
+    return typeof text === 'string' && text.length <= max ? text : undefined;
+  };
+  const { version, id, query, interviewDate, outcome, timeline, createdAt, updatedAt } = raw;
+  const names = {
+    company: within('company', MAX_NAME),
+    role: within('role', MAX_NAME),
+    contactName: within('contactName', MAX_NAME),
+    phone: within('phone', MAX_PHONE),
+    notes: within('notes', MAX_NOTES),
+    theirName: within('theirName', MAX_NAME),
+    myName: within('myName', MAX_NAME),
+  };
+  const lines = Array.isArray(timeline) ? timeline.map(readTimelineEntry) : undefined;
+  if (
+    version !== CALL_VERSION ||
+    typeof id !== 'string' ||
+    !CALL_ID_PATTERN.test(id) ||
+    typeof query !== 'string' ||
+    query.length > MAX_QUERY ||
+    parseLink(query).problems.length > 0 ||
+    Object.values(names).some((text) => text === undefined) ||
+    (interviewDate !== undefined &&
+      !(
+        typeof interviewDate === 'string' &&
+        ISO_DATE.test(interviewDate) &&
+        real(interviewDate)
+      )) ||
+    (outcome !== undefined && !isOneOf(OUTCOMES, outcome)) ||
+    lines === undefined ||
+    lines.length > MAX_TIMELINE ||
+    lines.some((line) => line === undefined) ||
+    !isInstant(createdAt) ||
+    !isInstant(updatedAt)
+  ) {
+    return undefined;
+  }
+  const call: Call = {
+    version,
+    id,
+    query,
+    ...(names as Record<keyof typeof names, string>),
+    timeline: lines as TimelineEntry[],
+    createdAt,
+    updatedAt,
+  };
+  if (interviewDate !== undefined) call.interviewDate = interviewDate;
+  if (outcome !== undefined) call.outcome = outcome;
+  return call;
+}
+
+function readTimelineEntry(value: unknown): TimelineEntry | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { kind, at } = value as Record<string, unknown>;
+  return isOneOf(TIMELINE_KINDS, kind) && isInstant(at) ? { kind, at } : undefined;
+}
 
 /** Why a stored record was left aside, untouched. */
 export type SetAsideReason =
@@ -248,10 +322,10 @@ function readRecord(id: string, stored: unknown): Call | SetAsideReason {
   const version =
     typeof raw === 'object' && raw !== null && 'version' in raw ? raw.version : undefined;
   if (typeof version === 'number' && version > CALL_VERSION) return 'newer-version';
-  const call = callSchema.safeParse(raw);
+  const call = readCall(raw);
   // A record under another call's key would be saved back under its own and leave a twin.
-  if (!call.success || call.data.id !== id) return 'invalid';
-  return cleanCall(call.data);
+  if (call === undefined || call.id !== id) return 'invalid';
+  return cleanCall(call);
 }
 
 /** Calls sorted newest `updatedAt` first; equal times by id, so the order is stable. */
@@ -269,10 +343,10 @@ export function newestFirst(calls: readonly Call[]): Call[] {
  */
 export function writeCall(storage: () => Storage, call: Call): WriteResult {
   if (typeof call.notes === 'string' && call.notes.length > MAX_NOTES) return 'notes-too-long';
-  const checked = callSchema.safeParse(call);
-  if (!checked.success) return 'invalid';
+  const checked = readCall(call);
+  if (checked === undefined) return 'invalid';
   try {
-    storage().setItem(callKey(call.id), JSON.stringify(cleanCall(checked.data)));
+    storage().setItem(callKey(call.id), JSON.stringify(cleanCall(checked)));
     return 'ok';
   } catch (error) {
     return healthAfter(error);

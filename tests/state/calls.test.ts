@@ -7,6 +7,7 @@ import {
   makeCallId,
   newCall,
   onCallsChanged,
+  readCall,
   readCalls,
   writeCall,
   type Call,
@@ -228,6 +229,58 @@ describe('what a call may hold', () => {
     expect(writeCall(() => storage, acme({ query: 'caller=nope' }))).toBe('invalid');
     expect(writeCall(() => storage, acme({ interviewDate: '26-11-18' }))).toBe('invalid');
     expect(storage.length).toBe(0);
+  });
+
+  // Each field that does not fit sets the whole record aside (and is refused when saving), so a
+  // damaged record is never half read: one case per rule of the record's shape.
+  const unfit: [string, Record<string, unknown>][] = [
+    ['an older, unknown version', { version: 0 }],
+    ['no version', { version: undefined }],
+    ['an id in capitals', { id: 'ACME0001' }],
+    ['an id that is a number', { id: 12345678 }],
+    ['a link that does not parse', { query: 'round=later' }],
+    ['a link over the limit', { query: `caller=recruiter${'&'.repeat(4000)}` }],
+    ['a company that is not text', { company: 42 }],
+    ['no role', { role: undefined }],
+    ['a phone number over 40 characters', { phone: '5'.repeat(41) }],
+    ['notes over the limit', { notes: 'n'.repeat(MAX_NOTES + 1) }],
+    ['a name for the email over the limit', { myName: 'S'.repeat(MAX_NAME + 1) }],
+    ['an interview date that does not exist', { interviewDate: '2026-02-30' }],
+    ['an interview date with a time', { interviewDate: '2026-11-18T09:00:00.000Z' }],
+    ['an outcome that is no reason', { outcome: 'promotion' }],
+    ['a timeline that is not a list', { timeline: 'called' }],
+    [
+      'a timeline line of an unknown kind',
+      { timeline: [{ kind: 'emailed', at: at(20).toISOString() }] },
+    ],
+    ['a timeline line without a time', { timeline: [{ kind: 'called' }] }],
+    [
+      'a timeline over 200 lines',
+      { timeline: Array(201).fill({ kind: 'called', at: at(20).toISOString() }) },
+    ],
+    ['a creation time with an offset', { createdAt: '2026-11-20T09:00:00+01:00' }],
+    ['a change time that does not exist', { updatedAt: '2026-11-31T09:00:00.000Z' }],
+  ];
+  it.each(unfit)('sets aside a record with %s, and refuses to save it', (_, change) => {
+    const record = { ...acme(), ...change };
+    expect(readCall(record)).toBeUndefined();
+    const storage = new FakeStorage();
+    storage.setItem(callKey('acme0001'), JSON.stringify(record));
+    expect(readCalls(() => storage)).toMatchObject({ calls: [], setAside: [{ why: 'invalid' }] });
+    expect(writeCall(() => storage, record as unknown as Call)).not.toBe('ok');
+  });
+
+  it('reads a record with only its own fields: what it does not know is left out', () => {
+    const read = readCall({
+      ...acme(),
+      password: 'hunter2',
+      timeline: [{ kind: 'called', at: at(20).toISOString(), by: 'x' }],
+    });
+    expect(read).toEqual(acme());
+    expect(read).not.toHaveProperty('password');
+    expect(readCall(northwind())).toEqual(northwind());
+    expect(readCall(null)).toBeUndefined();
+    expect(readCall('acme0001')).toBeUndefined();
   });
 
   it('makes a lone surrogate in a name well-formed as it is saved, and as it is read', () => {

@@ -1,4 +1,4 @@
-import type { Topic } from '../schema.ts';
+import type { Topic } from '../codes.ts';
 
 /** A topic a candidate can ask about on the call: every topic but `nothing`. */
 export type AskTopic = Exclude<Topic, 'nothing'>;

@@ -1,4 +1,4 @@
-import type { ReasonId } from '../schema.ts';
+import type { ReasonId } from '../codes.ts';
 import type { ReasonHead } from './reason-parts.ts';
 import { assessment } from './assessment.ts';
 import { backgroundCheck } from './background-check.ts';

@@ -1,4 +1,4 @@
-import type { ReasonId } from '../schema.ts';
+import type { ReasonId } from '../codes.ts';
 import type { ReasonWords } from './reason-parts.ts';
 
 /**

@@ -4,7 +4,7 @@
  * written without accents: `suggestAnswers` hands these readers the text with its accents
  * folded away (same positions), so "llámame" and "llamame" read alike.
  */
-import type { Caller, Contact, Round, Topic } from '../schema.ts';
+import type { Caller, Contact, Round, Topic } from '../codes.ts';
 import {
   daysBackTo,
   daysBackToDate,

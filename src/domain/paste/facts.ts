@@ -6,7 +6,7 @@
  * round word is past or ahead by the words around it, a day is counted only when the text
  * ties it to an interview.
  */
-import type { Caller, Contact, Round, Topic } from '../schema.ts';
+import type { Caller, Contact, Round, Topic } from '../codes.ts';
 import type { FoundPhrase } from './phrases.ts';
 
 /** A fact found in the text, with the words behind it. */

@@ -1,4 +1,4 @@
-import type { Caller, Contact, Tone, Topic } from '../schema.ts';
+import type { Caller, Contact, Tone, Topic } from '../codes.ts';
 
 /**
  * Words and phrases that point to an answer when someone pastes a voicemail, an email, a text

@@ -1,5 +1,5 @@
 import { englishLexicon, type LexiconEntry, type LexiconPack } from './lexicon.ts';
-import type { Answers, Caller, QuestionKey, Topic } from '../schema.ts';
+import type { Answers, Caller, QuestionKey, Topic } from '../codes.ts';
 import { findPhoneNumbers } from '../phone.ts';
 import {
   footerStart,

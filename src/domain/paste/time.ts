@@ -6,7 +6,7 @@
  * then a time ("by <weekday>", "within N days", "next week", "end of the month"). A deadline
  * for the candidate ("send two references by Friday") is neither.
  */
-import type { Topic } from '../schema.ts';
+import type { Topic } from '../codes.ts';
 
 const WEEKDAY =
   '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|sday|urday)?\\.?';

@@ -1,5 +1,5 @@
 import type { Strength } from '../../domain/likelihood.ts';
-import type { Caller, Contact, Round, Tone, Topic } from '../../domain/schema.ts';
+import type { Caller, Contact, Round, Tone, Topic } from '../../domain/codes.ts';
 
 /*
  * The words of each meaning's "Why" and of the details of "How Callback decides": every

@@ -1,4 +1,4 @@
-import { dayBandSchema, fill, readDays, type QuestionKey } from '../../domain/core.ts';
+import { DAY_BANDS, fill, isOneOf, readDays, type QuestionKey } from '../../domain/core.ts';
 import { dayBandWords } from '../../domain/explain-messages.ts';
 import { strengthOf } from '../../domain/likelihood.ts';
 import type { Weight } from '../../domain/signals.ts';
@@ -18,8 +18,7 @@ export function answerPhrase(question: QuestionKey, value: string): string {
 }
 
 function daysPhrase(value: string): string {
-  const band = dayBandSchema.safeParse(value);
-  if (band.success) return fill(dayPhrases.band, { when: dayBandWords[band.data].when });
+  if (isOneOf(DAY_BANDS, value)) return fill(dayPhrases.band, { when: dayBandWords[value].when });
   const days = readDays(value);
   // "Not sure" never counts, so it is never evidence.
   if (typeof days !== 'number') return value;

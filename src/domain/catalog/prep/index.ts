@@ -1,4 +1,4 @@
-import type { ReasonId } from '../../schema.ts';
+import type { ReasonId } from '../../codes.ts';
 import type { ReasonPrep } from '../reason-parts.ts';
 import { assessmentPrep } from './assessment.ts';
 import { backgroundCheckPrep } from './background-check.ts';
