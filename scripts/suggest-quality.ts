@@ -4,7 +4,8 @@
  * (tests/fixtures/messages-fresh.json, which it never is). Prints the numbers of both; lists
  * the misses of the training table only, so that nobody tunes on the held-out one by reading
  * them (`--show-fresh` lists those too, for a look after a change, never to tune). The same
- * for Spanish (issue 12): messages-es-train.json may be tuned on, messages-es.json never is.
+ * for Spanish (issue 12): messages-es-train.json may be tuned on, messages-es.json never is, nor
+ * messages-es-blind.json, written by someone who never saw the Spanish reader.
  */
 import {
   FACTS,
@@ -12,6 +13,8 @@ import {
   freshToday,
   messages,
   scoreSuggestions,
+  spanishBlindMessages,
+  spanishBlindToday,
   spanishMessages,
   spanishToday,
   spanishTrainingMessages,
@@ -58,7 +61,14 @@ const spanishTraining = scoreSuggestions(spanishTrainingMessages, undefined, spa
 const spanish = scoreSuggestions(spanishMessages, undefined, spanishToday);
 report('Spanish training table (messages-es-train.json)', spanishTraining, true);
 report('Spanish held-out table (messages-es.json, never tuned on)', spanish, showFresh);
+const spanishBlind = scoreSuggestions(spanishBlindMessages, undefined, spanishBlindToday);
+report(
+  'Spanish blind table (messages-es-blind.json, written by someone who never saw the Spanish reader)',
+  spanishBlind,
+  showFresh,
+);
 console.log(`\ntraining: ${summary(training)}`);
 console.log(`held out: ${summary(fresh)}`);
 console.log(`es train: ${summary(spanishTraining)}`);
 console.log(`es held:  ${summary(spanish)}`);
+console.log(`es blind: ${summary(spanishBlind)}`);
