@@ -222,9 +222,11 @@ export function firstPaint(
         return (
           page
             // Replacer functions, so that no `$&` in the code is read as a replacement pattern.
+            // The boot script right after the title and the description, so that it can put
+            // another language's in before the first paint rather than once the page is parsed.
             .replace(
               /<title>[^<]*<\/title>/,
-              () => `<title>${escapeHtml(words.page.title)}</title>`,
+              () => `<title>${escapeHtml(words.page.title)}</title>\n    <script>${boot}</script>`,
             )
             .replace(
               /(<meta\s+name="description"\s+content=")[^"]*"/,
@@ -237,7 +239,7 @@ export function firstPaint(
             .replace(
               charset,
               () =>
-                `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${boot}</script>`,
+                `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
             )
             .replace(
               marker,

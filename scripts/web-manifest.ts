@@ -22,7 +22,8 @@ export function webManifest(code: Language, words: ManifestWords) {
     short_name: 'Callback',
     description: words.description,
     lang: code,
-    start_url: '/',
+    // An installed app opens in the language it was installed in, whatever the browser's.
+    start_url: code === 'en' ? '/' : `/?lang=${code}`,
     scope: '/',
     display: 'standalone' as const,
     background_color: '#f7f6f2',

@@ -1,5 +1,5 @@
 /**
- * The boot script: inline in the built page's head, run before the body is parsed, and allowed
+ * The boot script: inline in the built page's head after its title, run before the body is parsed, and allowed
  * by its hash (see scripts/first-paint-plugin.ts, which compiles this file with `BOOT` filled
  * in). Keep it tiny: every byte is in every page load.
  *
@@ -70,17 +70,19 @@ const lang =
 const { entry, preloads, head } = builds[lang] as Build;
 html.lang = lang;
 if (lang !== 'en') {
+  // This script comes right after the title and the description (scripts/first-paint-plugin.ts),
+  // so the tab reads in the page's language from the start.
+  if (head) {
+    d.title = head.title;
+    d.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
+  }
   // The body is not parsed yet: the first question is hidden until it is there to replace.
   html.classList.add('lang-pending');
   d.addEventListener('DOMContentLoaded', () => {
     const template = d.getElementById(`first-page-${lang}`) as HTMLTemplateElement | null;
     if (template) d.getElementById('root')?.replaceChildren(template.content);
-    // The head is parsed by now, the manifest's link included (the PWA plugin adds it last).
-    if (head) {
-      d.title = head.title;
-      d.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
-      d.querySelector('link[rel="manifest"]')?.setAttribute('href', head.manifest);
-    }
+    // The manifest's link comes after this script (the PWA plugin adds it last).
+    if (head) d.querySelector('link[rel="manifest"]')?.setAttribute('href', head.manifest);
     html.classList.remove('lang-pending');
   });
 }

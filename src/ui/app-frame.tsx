@@ -18,7 +18,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
       <header className="site-header no-print">
         <div className="container">
           {/* Home in the same language: a bare `/` would follow the browser's language. */}
-          <a href={pageLanguage === 'en' ? '/' : `/?lang=${pageLanguage}`} className="site-name">
+          <a href={`/?lang=${pageLanguage}`} className="site-name">
             {frameMessages.appName}
           </a>
           <span className="site-tagline">{frameMessages.tagline}</span>

@@ -62,7 +62,20 @@ describe('the page in Spanish', () => {
     const { context, watch } = await spanishBrowser();
     const release = await holdScripts(context);
     const page = await context.newPage();
+    // The title as it stands when the parser reaches the page's body: the tab never reads
+    // English, even for the moment before the rest of the page is parsed.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { titleAtBody?: string };
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        seen.titleAtBody = document.title;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto('/', { waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => (window as { titleAtBody?: string }).titleAtBody)).toBe(
+      HEAD_ES.title,
+    );
     await expect.poll(() => page.title()).toBe(HEAD_ES.title);
     const description = page.locator('meta[name="description"]');
     expect(await description.getAttribute('content')).toMatch(HEAD_ES.description);
@@ -78,8 +91,15 @@ describe('the page in Spanish', () => {
       short_name: string;
       description: string;
       lang: string;
+      start_url: string;
     };
-    expect(manifest).toMatchObject({ name: HEAD_ES.title, short_name: 'Callback', lang: 'es' });
+    // Installed from the Spanish page, it opens in Spanish whatever the browser's language.
+    expect(manifest).toMatchObject({
+      name: HEAD_ES.title,
+      short_name: 'Callback',
+      lang: 'es',
+      start_url: '/?lang=es',
+    });
     expect(manifest.description).toMatch(HEAD_ES.description);
     // Precached with the rest, so the installed app keeps its Spanish name offline.
     expect(await (await page.request.get('/sw.js')).text()).toContain('manifest-es.webmanifest');

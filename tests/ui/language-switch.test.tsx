@@ -24,4 +24,9 @@ describe('the language switch', () => {
       '?caller=recruiter&view=check&lang=es',
     );
   });
+
+  it('leads home in the language the page is in, not the browser’s', async () => {
+    await openApp('caller=recruiter&view=check');
+    expect(screen.getByRole('link', { name: 'Callback' })).toHaveAttribute('href', '/?lang=en');
+  });
 });
