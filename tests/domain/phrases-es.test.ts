@@ -1,5 +1,5 @@
 import { franc } from 'franc-min';
-import { suggestAnswers } from '../../src/domain/index.ts';
+import { MAX_TEXT, suggestAnswers } from '../../src/domain/index.ts';
 import { detectLanguage } from '../../src/domain/paste/detect.ts';
 import { phraseCatalog } from '../../src/domain/paste/phrase-catalog.ts';
 import { phraseCatalogEs } from '../../src/domain/paste/phrase-catalog-es.ts';
@@ -408,6 +408,16 @@ describe('findPhrases in Spanish', () => {
     ]);
     expect(ids('Nos gustaría hacerte una propuesta económica')).toEqual(['offer']);
     expect(ids('Quedo a su entera disposición.')).toEqual(['count-on-us']);
+    expect(ids('Buen día! Te comparto que pasaste a la siguiente etapa 🎉')).toEqual([
+      'next-stage',
+    ]);
+    expect(ids('Te cuento q al final la vacante se cubrió internamente')).toEqual([
+      'internal-candidate',
+    ]);
+    expect(ids('Te llamo para darte una devolución de la entrevista')).toEqual([
+      'feedback-offered',
+    ]);
+    expect(ids('No te preocupes, lo hablo con Laura y te digo.')).toEqual(['circle-back']);
   });
 
   it('does not find a phrase inside a longer word', () => {
@@ -436,5 +446,21 @@ describe('findPhrases in Spanish', () => {
       'la fase final',
       'le haremos llegar una propuesta',
     ]);
+  });
+
+  it('reads 100,000 characters of Spanish phrases quickly', () => {
+    const sentences = Object.values(examples).flatMap((e) => [e.says, ...e.lookAlikes]);
+    let text = '';
+    while (text.length < MAX_TEXT) text += `${sentences.join(' ')}\n`;
+    text = text.slice(0, MAX_TEXT);
+    findPhrases(text, 'es'); // builds the patterns once
+    // Processor time, not wall time: the machine running the tests may be busy with others.
+    const start = process.cpuUsage();
+    for (let i = 0; i < 5; i += 1) findPhrases(text, 'es');
+    const used = process.cpuUsage(start);
+    const each = (used.user + used.system) / 1000 / 5;
+    console.log(`findPhrases, 100,000 characters of Spanish: ${each.toFixed(1)} ms`);
+    // The whole of paste reading must stay under 20 ms, as in English.
+    expect(each).toBeLessThan(20);
   });
 });

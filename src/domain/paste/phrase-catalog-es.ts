@@ -118,6 +118,7 @@ export const phraseCatalogEs: readonly PhraseEntry[] = [
     phrase: 'Si quiere, le puedo dar feedback',
     patterns: [
       '{te|le} {puedo|podemos|podria|podriamos} dar {un poco de |algo de |}{feedback|retroalimentacion|devolucion|comentarios}',
+      '{darle|darte|compartirle|compartirte|pasarle|pasarte} {un poco de |algo de |una |unos |}{feedback|retroalimentacion|devolucion|comentarios}',
     ],
     meaning:
       'Una oferta sincera de comentarios, casi siempre tras un no. Aceptarla con una llamada corta le ayuda en el próximo proceso y deja buena impresión.',
@@ -174,7 +175,7 @@ export const phraseCatalogEs: readonly PhraseEntry[] = [
     phrase: 'Hemos optado por un candidato interno',
     patterns: [
       '{un|una|con un|con una|por un|por una} {candidato|candidata|persona|perfil} {interno|interna|de la casa|de dentro de la empresa}',
-      '{cubrir|cubrirlo|cubrirla|cubierto|cubierta|cubrimos|cubriremos} {el puesto |la vacante |la posicion |}{internamente|de forma interna|con alguien de dentro|con alguien de la casa}',
+      '{cubrir|cubrirlo|cubrirla|cubierto|cubierta|cubrimos|cubriremos|se cubrio|se ha cubierto|se cubrira|se va a cubrir} {el puesto |la vacante |la posicion |}{internamente|de forma interna|con alguien de dentro|con alguien de la casa}',
     ],
     meaning:
       'Alguien de dentro ha conseguido el puesto. Pasa a menudo y suele decidirse por cosas que usted no podía controlar, no por cómo lo hizo.',
@@ -213,7 +214,7 @@ export const phraseCatalogEs: readonly PhraseEntry[] = [
     id: 'next-stage',
     phrase: 'Ha pasado a la siguiente fase',
     patterns: [
-      '{pasa|pasado|pasar|pase|pasara|avanza|avanzado|avanzar|avance|avanzara|continua|continuar} a la {siguiente|proxima|segunda|tercera|ultima|nueva} {fase|etapa|ronda}',
+      '{pasa|pasado|pasar|pase|pasara|paso|pasaste|avanza|avanzado|avanzar|avance|avanzara|avanzo|avanzaste|continua|continuar} a la {siguiente|proxima|segunda|tercera|ultima|nueva} {fase|etapa|ronda}',
     ],
     meaning:
       'Sigue en el proceso y ha superado esta parte. Aún quedan pasos, así que conviene preguntar qué viene ahora y quién estará.',
@@ -269,7 +270,7 @@ export const phraseCatalogEs: readonly PhraseEntry[] = [
     patterns: [
       '{conocer|conozca|conociera|conozcas|conocieras|vea|veas} {al|a todo el|a parte del|a los del} equipo',
       '{conocerle|conocerla|conocerlo|conocerte|verle|verla|verlo|verte|conocernos|vernos} en persona',
-      '{venga|venir|vengas|pasarse|pasese|pasate|acercarse|acerquese} {a|por} {la oficina|las oficinas|nuestras oficinas}',
+      '{venga|venir|vengas|pasarse|pasese|pasate|acercarse|acerquese} {a|por} {la oficina|las oficinas|nuestras oficinas|nuestras instalaciones|las instalaciones}',
     ],
     meaning:
       'Suele ser buena señal: quieren verle de cerca y que vea el sitio. A menudo es una entrevista más, así que prepárela como tal.',
