@@ -2,10 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { fill } from '../../src/domain/core.ts';
 import { etiquette, REASON_IDS, findReason, type Reason } from '../../src/domain/index.ts';
+import { printMessages as spanishPrint } from '../../src/lang/es/ui/messages/print.ts';
 import { anyOfMessages } from '../../src/ui/messages/prep.ts';
+import { printMessages as englishPrint } from '../../src/ui/messages/print.ts';
 import { printToPdf } from './pdf.ts';
 import { expectClean, useBrowser, watchedContext } from './browser.ts';
 
@@ -107,6 +110,86 @@ describe.each(['A4', 'Letter'] as const)('the printed prep sheet on %s', (format
     },
   );
 });
+
+/* Everything a person may type about the call, at its longest likely: the sheet must still fit. */
+const company = 'Compañía Internacional de Servicios Financieros y Tecnológicos del Norte S.A.';
+const role = 'Senior data analyst, customer insights and pricing';
+const contactName = 'María Fernanda de los Ángeles Gutiérrez';
+
+/** The printed words of either language that the last page's check takes out. */
+interface PrintWords {
+  runningHead: { roleAtCompany: string };
+  pageNumber: string;
+  reopen: string;
+  scanToOpen: string;
+}
+
+/** A page's text with every space taken out, as the PDF wraps the link anywhere. */
+const unspaced = (text: string) => text.replace(/\s/g, '');
+
+/**
+ * What is left of a page's text once the running header, the page number, the written link
+ * and the QR code's caption are taken out: what else that page holds.
+ */
+function besidesTheLink(text: string, words: PrintWords, address: string, pages: number) {
+  const parts = [
+    fill(words.runningHead.roleAtCompany, { role, company }),
+    fill(words.pageNumber, { page: String(pages), pages: String(pages) }),
+    fill(words.reopen, { address }),
+    words.scanToOpen,
+  ];
+  return parts.reduce((rest, part) => rest.replace(unspaced(part), ''), unspaced(text));
+}
+
+describe.each([
+  ['English', 'en-US', englishPrint],
+  ['Spanish', 'es-ES', spanishPrint],
+] as const)(
+  'every %s sheet, with call details and a long company name typed',
+  (_, locale, words) => {
+    // One page for all eleven sheets, each printed on both papers.
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await browser().newContext({ baseURL, locale });
+      page = await context.newPage();
+    });
+    afterAll(async () => {
+      await context.close();
+    });
+
+    it.each([...REASON_IDS])(
+      'fits %s in two pages on A4 and Letter, the QR code never on a page of its own',
+      async (id) => {
+        await page.goto(`/?${answers}&view=results&reason=${id}`);
+        await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+        await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+        await page.locator('[data-field="company"]').fill(company);
+        await page.locator('[data-field="role"]').fill(role);
+        await page.locator('[data-field="contact-name"]').fill(contactName);
+        await page.locator('[data-field="phone"]').fill('+34 912 345 678');
+        await page
+          .locator('[data-field="notes"]')
+          .fill('Call Dana back on 020 7946 0000. Ask about the start date and the team.');
+        const address = page.url();
+        for (const format of ['A4', 'Letter'] as const) {
+          const { pages, byPage } = await printed(page, `${locale}-${id}`, format);
+          expect(pages, format).toBeLessThanOrEqual(2);
+          const last = byPage.at(-1)!;
+          expect(unspaced(last), `${format}: the QR code's caption`).toContain(
+            unspaced(words.scanToOpen),
+          );
+          expect(unspaced(last), `${format}: the written link`).toContain(unspaced(address));
+          // More than the link, its code and the page's margins: at least a line of the sheet.
+          expect(
+            besidesTheLink(last, words, address, pages).length,
+            `${format}: what else the last page holds`,
+          ).toBeGreaterThan(40);
+        }
+      },
+    );
+  },
+);
 
 describe.each([5_000, 50_000])('a sheet with %i characters of notes', (length) => {
   it('keeps the prep on page 1 and lets the notes run on, each page headed and numbered', async () => {

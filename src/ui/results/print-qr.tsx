@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterPaint } from '../after-paint.ts';
+import { fillNodes } from '../fill-nodes.tsx';
 import { printMessages } from '../messages/print.ts';
 
 type QrModule = typeof import('./qr-code.ts');
@@ -30,7 +31,8 @@ export function loadQrCode(): Promise<QrModule | undefined> {
  * elements with presentation attributes (the CSP allows no inline style). It shows only on
  * paper, so its code is not part of the results page's download: it is fetched once the page
  * has painted, and again when printing starts if that failed. `beforeprint` renders it at
- * once, since the browser lays the page out for paper right after that event.
+ * once, since the browser lays the page out for paper right after that event. Its caption
+ * carries the written link too, so the code never prints on a page of its own.
  */
 export function PrintQr({ url }: { url: string }) {
   const [qr, setQr] = useState(loaded);
@@ -70,7 +72,14 @@ export function PrintQr({ url }: { url: string }) {
         <rect width={size} height={size} fill="#fff" />
         <path d={path} fill="#000" />
       </svg>
-      <figcaption>{printMessages.scanToOpen}</figcaption>
+      {/* The written link beside the code, not above it: the two stay together on one page,
+          and print.css hides the separate link (PrintLink) that stands in when there is no code. */}
+      <figcaption>
+        <p className="print-reopen">
+          {fillNodes(printMessages.reopen, { address: <span>{url}</span> })}
+        </p>
+        <p>{printMessages.scanToOpen}</p>
+      </figcaption>
     </figure>
   );
 }

@@ -21,7 +21,7 @@ export const rejectionPrep = {
     },
     {
       id: 'reject-thank-you-line',
-      text: 'Tenga lista una frase corta de agradecimiento, para mantener la calma y la amabilidad digan lo que digan.',
+      text: 'Tenga lista una frase corta para dar las gracias con calma y amabilidad, digan lo que digan.',
     },
     {
       id: 'reject-feedback-question',
@@ -37,7 +37,7 @@ export const rejectionPrep = {
     },
     {
       id: 'reject-plan-something-kind',
-      text: 'Planee algo agradable para usted después de la llamada, como un paseo o una charla con alguien de confianza.',
+      text: 'Planee algo agradable para después, como un paseo o una charla con alguien de confianza.',
     },
     {
       id: 'reject-keep-applying',
@@ -48,10 +48,10 @@ export const rejectionPrep = {
     'Una frase corta para dar las gracias.',
     'Su pregunta para pedir una opinión sobre usted.',
     'Papel y bolígrafo, para anotar lo que le digan.',
-    'Un vaso de agua y unos minutos de calma para usted después de la llamada.',
+    'Un vaso de agua, y unos minutos de calma para usted después.',
   ],
   howToAnswer:
-    'Mantenga la elegancia: agradezca la llamada y su tiempo, aunque duela. No discuta ni intente que cambien de idea; pida mejor que le cuenten lo que puedan sobre su candidatura. Luego pídales que le tengan en cuenta para otros puestos, para despedirse en buenos términos y no cerrar la puerta.',
+    'Mantenga la elegancia: agradezca la llamada y su tiempo, aunque duela. No discuta ni intente que cambien de idea; pídales mejor su opinión sobre su candidatura. Luego pida que le tengan en cuenta para otros puestos: así se despide en buenos términos y no cierra la puerta.',
   script: [
     'Gracias por decírmelo, y por tomarse el tiempo de llamar.',
     'Me da pena, pero disfruté mucho conociendo al equipo.',
@@ -70,7 +70,7 @@ export const rejectionPrep = {
     'Discutir o intentar que cambien de idea. La decisión está tomada, e insistir puede cerrar la puerta.',
     'Responder con sequedad o frialdad. Mantenga la amabilidad y dé las gracias, aunque se sienta mal.',
     'Colgar sin pedir su opinión, o sin pedirles que le tengan en cuenta para otros puestos.',
-    'Romper la relación, por ejemplo con un correo o una publicación de enfado. Las personas que conoció pueden acordarse de usted cuando se abra otro puesto.',
+    'Romper la relación, por ejemplo con un correo o una publicación de enfado. Quienes le conocieron pueden acordarse de usted cuando haya otro puesto.',
     'Tomarlo como un juicio sobre lo que vale. Es una decisión, para un puesto, en un momento.',
   ],
   reply: {
