@@ -57,6 +57,9 @@ export function FollowUp({ reason }: { reason: Reason }) {
     myName: details.myName.trim(),
   };
   const used = namesIn(draft);
+  // Until a name of theirs is typed, the field shows the one the email uses: the first name
+  // of whoever called, from "About this call".
+  const hints: Partial<Record<AskedName, string>> = { theirName: names.theirName || undefined };
   const missing = used.filter((name) => !names[name]);
   const { subject, body } = replyText(draft, names);
   const mailto = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
@@ -125,8 +128,7 @@ export function FollowUp({ reason }: { reason: Reason }) {
                   autoComplete={autoComplete[name]}
                   maxLength={MAX_NAME}
                   value={details[name]}
-                  // The email greets whoever called by the first name of "Contact name".
-                  placeholder={name === 'theirName' ? names.theirName || undefined : undefined}
+                  placeholder={hints[name]}
                   onChange={(event) => setField(name, event.target.value)}
                 />
               </div>
