@@ -93,11 +93,13 @@ describe('each saved call', () => {
     const open = within(item).getByRole('link', { name: 'Open the call with Northwind' });
     expect(open).toHaveTextContent(/^Open$/);
     expect(open).toHaveClass('button');
-    // Delete stays a quiet link-like button after it, never the first or boldest action.
+    expect(open).not.toHaveClass('button-secondary');
+    // Delete comes last, never the first or boldest action.
     const actions = [...item.querySelectorAll('a, button')].map((each) => each.textContent);
     expect(actions.slice(-3)).toEqual(['Open', 'Rename', 'Delete']);
-    expect(within(item).getByRole('button', { name: 'Delete Northwind' })).not.toHaveClass(
-      'button',
+    // Delete is an outlined button after Open, which alone is filled.
+    expect(within(item).getByRole('button', { name: 'Delete Northwind' })).toHaveClass(
+      'button-secondary',
     );
 
     open.focus();

@@ -123,7 +123,7 @@ export function CallItem({
         <div className="button-row call-actions">
           {/* The clear way in; the name above is a link too (docs/contract.md §4). */}
           <a
-            className="button button-secondary"
+            className="button"
             href={hrefAt({ view: 'results' })}
             onClick={opener()}
             aria-label={
@@ -136,7 +136,7 @@ export function CallItem({
           </a>
           <button
             type="button"
-            className="link-button"
+            className="button button-secondary"
             ref={renameButton}
             aria-label={fill(renameMessages.renameLabel, { name })}
             onClick={() => {
@@ -148,7 +148,7 @@ export function CallItem({
           </button>
           <button
             type="button"
-            className="link-button"
+            className="button button-secondary"
             ref={deleteButton}
             data-action="delete-call"
             aria-label={fill(deleteMessages.deleteLabel, { name })}
