@@ -139,3 +139,51 @@ describe('a call whose outcome was noted, opened again from the list', () => {
     expect(currentQuery()).toContain('reason=reference-check');
   });
 });
+
+describe('once what it was is noted, the top of the results says so', () => {
+  const heading = () => screen.getByRole('heading', { level: 1 });
+
+  it('heads the page with what it was, no longer a guess, and keeps the list as what the answers suggested', async () => {
+    const { user } = await openApp(offerLink);
+    expect(heading()).toHaveTextContent('Most likely: A job offer');
+    await user.selectOptions(whatWasIt(), 'A reference check');
+    await user.click(within(afterCall()).getByRole('button', { name: 'Save what it was' }));
+
+    expect(heading()).toHaveTextContent('It was: A reference check');
+    expect(heading()).not.toHaveTextContent(/likely|guess/i);
+    const top = document.querySelector('[data-confidence]')!;
+    expect(top).toHaveTextContent('You noted this after the call.');
+    expect(top).not.toHaveTextContent(/How sure/);
+    // The ranking stays, in rank order, named as what the answers had suggested.
+    const list = screen.getByRole('region', { name: 'What your answers had suggested' });
+    expect(within(list).getAllByRole('listitem')[0]).toHaveAttribute('data-reason', 'offer');
+
+    // The prep of what it was is one tap away from the top.
+    await user.click(
+      within(top as HTMLElement).getByRole('button', { name: 'Show how to get ready for it' }),
+    );
+    expect(screen.getByRole('heading', { level: 2, name: /^How to get ready/ })).toHaveTextContent(
+      'A reference check',
+    );
+    expect(
+      within(top as HTMLElement).queryByRole('button', { name: 'Show how to get ready for it' }),
+    ).toBeNull();
+  });
+
+  it('names the company, says "something else" plainly, and guesses again once cleared', async () => {
+    const { user } = await openApp(offerLink);
+    await user.type(screen.getByLabelText('Company'), 'Acme');
+    await user.selectOptions(whatWasIt(), 'A job offer');
+    await user.click(within(afterCall()).getByRole('button', { name: 'Save what it was' }));
+    expect(heading()).toHaveTextContent('Acme: it was a job offer');
+
+    await user.selectOptions(whatWasIt(), 'Something else');
+    await user.click(within(afterCall()).getByRole('button', { name: 'Save what it was' }));
+    expect(heading()).toHaveTextContent('Acme: it was something else');
+
+    await user.selectOptions(whatWasIt(), 'Not noted yet');
+    await user.click(within(afterCall()).getByRole('button', { name: 'Save what it was' }));
+    expect(heading()).toHaveTextContent('Acme: most likely a job offer');
+    expect(screen.getByRole('region', { name: 'What the call could mean' })).toBeInTheDocument();
+  });
+});

@@ -87,6 +87,34 @@ describe('each saved call', () => {
     ).toHaveValue('Notes for Northwind');
   });
 
+  it('has a clear Open button for each call, first of its actions, reached by keyboard', async () => {
+    const { user } = await openCalls(acme, northwind);
+    const item = screen.getByRole('heading', { name: 'Northwind' }).closest('li')!;
+    const open = within(item).getByRole('link', { name: 'Open the call with Northwind' });
+    expect(open).toHaveTextContent(/^Open$/);
+    expect(open).toHaveClass('button');
+    expect(open).not.toHaveClass('button-secondary');
+    // Delete comes last, never the first or boldest action.
+    const actions = [...item.querySelectorAll('a, button')].map((each) => each.textContent);
+    expect(actions.slice(-3)).toEqual(['Open', 'Rename', 'Delete']);
+    // Delete is an outlined button after Open, which alone is filled.
+    expect(within(item).getByRole('button', { name: 'Delete Northwind' })).toHaveClass(
+      'button-secondary',
+    );
+
+    open.focus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByLabelText('My notes for the call', {}, { timeout: 5000 }),
+    ).toHaveValue('Notes for Northwind');
+    expect(currentCall()).toBe(northwind.id);
+  });
+
+  it('names an unnamed call’s Open button for a screen reader', async () => {
+    await openCalls({ ...acme, company: '' });
+    expect(screen.getByRole('link', { name: 'Open this unnamed call' })).toBeInTheDocument();
+  });
+
   it('says what each call likely is no more surely than its answers allow', async () => {
     const offer =
       'caller=recruiter&contact=spoke&round=final&days=2&topics=salary,start-date&tone=warm';
@@ -511,9 +539,25 @@ describe('what the page says about this device', () => {
   it('says here, not in the middle of a prep, when the browser may clear the calls', async () => {
     const { store } = await openCalls(acme);
     const section = screen.getByRole('region', { name: 'What “on this device” means' });
-    expect(section).not.toHaveTextContent('has not promised');
+    expect(section).not.toHaveTextContent('runs low on space');
     act(() => store.setState({ mayBeCleared: true }));
-    expect(section).toHaveTextContent('This browser has not promised to keep your calls');
+    expect(section).toHaveTextContent(
+      'When a device runs low on space, the browser may clear data that sites have saved.',
+    );
+    expect(section).toHaveTextContent('a downloaded copy keeps them safe');
+  });
+
+  it('says calmly who else can see the calls and what the backup file holds, without alarm', async () => {
+    await openCalls(acme);
+    const section = screen.getByRole('region', { name: 'What “on this device” means' });
+    expect(section).toHaveTextContent(
+      'Anyone who uses this browser on this device, with the same profile, can see them too.',
+    );
+    expect(section).toHaveTextContent('use your own browser profile');
+    expect(screen.getByText(/^Saves one file with every call/)).toHaveTextContent(
+      'The file has no password, so keep it where you keep other private papers.',
+    );
+    expect(document.body).not.toHaveTextContent(/has not promised|anyone who opens it/i);
   });
 
   it('mentions calls it cannot read, and leaves them as they are', async () => {

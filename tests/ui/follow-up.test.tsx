@@ -69,18 +69,23 @@ describe('the follow-up email fits how they got in touch', () => {
   });
 });
 
-describe('names left blank are asked for in place', () => {
-  it('shows a labelled field where a name is missing, never "Hi there" or "the company"', async () => {
+describe('the names the email uses are asked for above it', () => {
+  const names = () => within(emailSection()).getByRole('group', { name: 'Names in the email' });
+
+  it('asks in a small form above the email, shows a marked gap while blank, and fills the email as typed', async () => {
     const { user } = await openApp(linkWith('spoke'));
+    // No field sits inside the email's sentences, which broke them on a narrow screen.
+    expect(email().querySelector('input')).toBeNull();
     expect(email()).not.toHaveTextContent(/Hi there|(?<!\[)the company/);
-    // The company is asked for in the email's first sentence that needs it; the subject shows the gap.
     expect(within(email()).getByText('Subject:').parentElement).toHaveTextContent(
       'Subject: Thank you: offer for the role at [the company]',
     );
-    const their = within(email()).getByLabelText('Their name');
-    expect(within(email()).getByLabelText('Your name')).toHaveValue('');
-    // The company's own field, with its hook, is in "About this call"; this one asks in place.
-    expect(within(email()).getByLabelText('Company name')).not.toHaveAttribute('data-field');
+    expect(email()).toHaveTextContent('Hi [their name],');
+    expect(email()).toHaveTextContent(/Best wishes,\s*\[your name\]/);
+    const their = within(names()).getByLabelText('Their name');
+    expect(within(names()).getByLabelText('Your name')).toHaveValue('');
+    // The company's own field, with its hook, is in "About this call"; this one is a second way in.
+    expect(within(names()).getByLabelText('Company name')).not.toHaveAttribute('data-field');
     expect(document.querySelectorAll('[data-field="company"]')).toHaveLength(1);
 
     await user.click(within(emailSection()).getByRole('button', { name: 'Copy' }));
@@ -93,33 +98,38 @@ describe('names left blank are asked for in place', () => {
     );
 
     await user.type(their, 'Dana');
-    await user.tab();
-    expect(within(email()).queryByLabelText('Their name')).toBeNull();
     expect(email()).toHaveTextContent('Hi Dana,');
+    // Still there to change, and still holding what was typed.
+    expect(their).toHaveValue('Dana');
     await user.type(screen.getByLabelText('Company'), 'Northwind');
-    expect(within(email()).queryByLabelText('Company name')).toBeNull();
+    expect(within(names()).getByLabelText('Company name')).toHaveValue('Northwind');
     expect(email()).toHaveTextContent('that Northwind would like to offer me the job');
-    await user.type(within(email()).getByLabelText('Your name'), 'Sam Lee');
-    await user.tab();
+    await user.type(within(names()).getByLabelText('Your name'), 'Sam Lee');
+    expect(email()).not.toHaveTextContent('[');
 
     await user.click(within(emailSection()).getByRole('button', { name: 'Copy' }));
     expect(await navigator.clipboard.readText()).toMatch(
       /^Subject: Thank you: offer for the role at Northwind\n\nHi Dana,\n\n[^[]*Best wishes,\nSam Lee$/,
     );
     expect(within(emailSection()).getByRole('status')).toHaveTextContent(/^Email copied\.$/);
+    const mail = within(emailSection()).getByRole('link', { name: 'Open in email' });
+    expect(mail.getAttribute('href')).toMatch(/^mailto:\?subject=.*Hi%20Dana%2C/);
+    // The names stay on this device: never in the page's link.
+    expect(window.location.search).not.toMatch(/Dana|Northwind|Sam/);
   });
 
-  it('lets a filled name be changed again', async () => {
+  it('lets a name be changed at any time, and greets the contact by first name until one is typed', async () => {
     const { user } = await openApp(linkWith('email'));
-    await user.type(within(email()).getByLabelText('Their name'), 'Dana');
-    await user.tab();
-    await user.click(within(emailSection()).getByRole('button', { name: 'Change the names' }));
-    const their = within(email()).getByLabelText('Their name');
-    await user.clear(their);
+    await user.type(screen.getByLabelText('Who called'), 'Dana Reyes');
+    const their = within(names()).getByLabelText('Their name');
+    expect(their).toHaveValue('');
+    expect(their).toHaveAttribute('placeholder', 'Dana');
+    expect(email()).toHaveTextContent('Hi Dana,');
     await user.type(their, 'Jo');
-    await user.click(within(emailSection()).getByRole('button', { name: 'Done' }));
     expect(email()).toHaveTextContent('Hi Jo,');
-    expect(email().querySelector('input')).not.toBeNull(); // "Your name" is still blank
+    await user.clear(their);
+    await user.type(their, 'Joanna');
+    expect(email()).toHaveTextContent('Hi Joanna,');
   });
 });
 
@@ -167,7 +177,7 @@ describe('the voicemail script', () => {
     await user.type(screen.getByLabelText('Company'), 'Acme');
     await user.type(screen.getByLabelText('Job title'), 'data analyst');
     await user.type(screen.getByLabelText('Who called'), 'Dana Reyes');
-    await user.type(within(email()).getByLabelText('Your name'), 'Sam');
+    await user.type(within(emailSection()).getByLabelText('Your name'), 'Sam');
     const script = screen.getByRole('region', { name: 'If you get their voicemail' });
     expect(script).toHaveTextContent(
       'Hi Dana, this is Sam. Thank you for your email about the data analyst job at Acme.',

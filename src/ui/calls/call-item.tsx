@@ -101,6 +101,7 @@ export function CallItem({
         <p>
           {fill(callsMessages.unfinished, { count: answered, total: QUESTION_KEYS.length })}{' '}
           <a
+            className="call-continue"
             href={hrefAt({ step: unfinished })}
             onClick={opener(unfinished)}
             aria-label={
@@ -120,9 +121,22 @@ export function CallItem({
         <RenameForm call={call} onClose={closeRename} />
       ) : (
         <div className="button-row call-actions">
+          {/* The clear way in; the name above is a link too (docs/contract.md §4). */}
+          <a
+            className="button"
+            href={hrefAt({ view: 'results' })}
+            onClick={opener()}
+            aria-label={
+              nameOf(call)
+                ? fill(callsMessages.openLabel, { name })
+                : callsMessages.openLabelUnnamed
+            }
+          >
+            {callsMessages.open}
+          </a>
           <button
             type="button"
-            className="link-button"
+            className="button button-secondary"
             ref={renameButton}
             aria-label={fill(renameMessages.renameLabel, { name })}
             onClick={() => {
@@ -134,7 +148,7 @@ export function CallItem({
           </button>
           <button
             type="button"
-            className="link-button"
+            className="button button-secondary"
             ref={deleteButton}
             data-action="delete-call"
             aria-label={fill(deleteMessages.deleteLabel, { name })}

@@ -90,6 +90,7 @@ export function CallsPage() {
         <h2 id="on-this-device">{deviceMessages.heading}</h2>
         <p>{deviceMessages.kept}</p>
         <p>{deviceMessages.elsewhere}</p>
+        <p>{deviceMessages.shared}</p>
         <p>{deviceMessages.cleared}</p>
         {mayBeCleared && <p>{deviceMessages.mayBeCleared}</p>}
       </section>

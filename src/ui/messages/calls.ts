@@ -25,6 +25,11 @@ export const callsMessages = {
    * of `{total}` were answered. Example: `'Questions not finished (2 of 6 answered)'`.
    */
   unfinished: 'Questions not finished ({count} of {total} answered)',
+  /** Opens the call at its prep (or at its questions, when they were never finished). */
+  open: 'Open',
+  /** That button's full name for a screen reader. `{name}` is the call's name. */
+  openLabel: 'Open the call with {name}',
+  openLabelUnnamed: 'Open this unnamed call',
   /** Opens the call at its first unanswered question. */
   continueQuestions: 'Continue the questions',
   /** That link's full name for a screen reader. `{name}` is the call's name. */
@@ -63,11 +68,14 @@ export const deviceMessages = {
   kept: 'Your calls are saved in this browser, on this device only. Nothing is sent anywhere, not even to us.',
   elsewhere:
     'Another browser, another computer or your phone does not see them. To move your calls, download them here and restore the file in the other browser.',
-  /** When the browser would not promise to keep them (`navigator.storage.persist()` said no). */
+  /** Who else can see them: whoever uses the same browser profile on this device. */
+  shared:
+    'Anyone who uses this browser on this device, with the same profile, can see them too. On a shared computer, use your own browser profile, or clear your data when you are done.',
+  /** When the browser would not mark the data as one to keep (`navigator.storage.persist()` said no). */
   mayBeCleared:
-    'This browser has not promised to keep your calls, which is common. They stay saved as you work; a downloaded copy is the way to be sure you never lose them.',
+    'When a device runs low on space, the browser may clear data that sites have saved. This browser has not set Callback’s data aside to keep, which is common. Your calls are still saved as you go; a downloaded copy keeps them safe whatever happens.',
   cleared:
-    'If this browser’s data for this site is cleared, your calls go with it. Some browsers clear it by themselves when a site has not been visited for a few weeks, so keep a copy of anything you need.',
+    'Clearing this browser’s data for this site also removes your calls, and some browsers do that on their own after a few weeks without a visit. A downloaded copy brings them back at any time.',
 } as const;
 
 /** Renaming one call, in place. */
@@ -126,7 +134,7 @@ export const dataMessages = {
   },
   backup: 'Download my calls',
   backupHint:
-    'Saves one file with every call, its notes and names. Keep it somewhere safe: anyone who opens it can read your notes.',
+    'Saves one file with every call, its notes and names. The file has no password, so keep it where you keep other private papers.',
   /** `{file}` is the file's name. Example: `'callback-calls-2026-11-29.json'`. */
   downloaded: {
     one: 'Downloaded 1 call as {file}. Your browser usually puts it in your Downloads folder.',

@@ -38,8 +38,8 @@ export const checklistMessages = {
 /**
  * The email to send: after a talk, the meaning's own email (its words are in the catalog)
  * opened with a thank-you that fits how they got in touch; before any talk, a short reply that
- * fits whatever the call is about. `{theirName}`, `{company}` and `{myName}` are filled in, or
- * asked for in place when blank.
+ * fits whatever the call is about. `{theirName}`, `{company}` and `{myName}` are filled in from
+ * the fields above the email, or shown as a marked gap (`gap`) while blank.
  */
 export const followUpMessages = {
   heading: 'A short email to send them',
@@ -48,6 +48,8 @@ export const followUpMessages = {
   spokenQuestion: 'Have you talked with them yet?',
   spokenNo: 'Not yet',
   spokenYes: 'Yes, we have talked',
+  /** Above the fields for the names the email uses. */
+  namesLegend: 'Names in the email',
   /** The preview's accessible name. */
   preview: 'The email',
   subjectLabel: 'Subject:',
@@ -64,9 +66,6 @@ export const followUpMessages = {
   roleFallback: 'the role',
   /** Opens the person's email program with the email filled in. */
   openInEmail: 'Open in email',
-  /** Shows the name fields again once every name is filled in. */
-  changeNames: 'Change the names',
-  doneNames: 'Done',
   /** The thank-you that opens the email after a talk, by how they first got in touch. */
   talkedOpener: {
     /** Only when the call is known to have been today (a "They called" line dated today). */
@@ -108,7 +107,7 @@ export const followUpMessages = {
   },
 } as const;
 
-/** The label of each name's field in the email, and how the name is said when it is missing. */
+/** The label of each name's field above the email, and how the name is said when it is missing. */
 export const nameFieldMessages = {
   theirName: 'Their name',
   myName: 'Your name',

@@ -52,6 +52,22 @@ export const resultsMessages = {
   /** Jumps to the company, number and notes of this call, below the prep. */
   skipToNotes: 'Go to this call’s details and your notes',
   meaningsHeading: 'What the call could mean',
+  /**
+   * The page's heading once the person noted what the call was (in "After the call"); the
+   * ranking below is then only what the answers had suggested. `{title}` is that reason's title.
+   */
+  noted: 'It was: {title}',
+  /** The same once a company is typed in. `{title}` starts in lowercase here. */
+  notedFor: '{company}: it was {title}',
+  notedOther: 'It was something else',
+  notedOtherFor: '{company}: it was something else',
+  /** In place of "How sure", once it was noted. */
+  notedText:
+    'You noted this after the call. The list below shows what your answers had suggested before you knew.',
+  /** Opens the prep of what it was, when another is shown. */
+  notedPrep: 'Show how to get ready for it',
+  /** The ranked list's heading once it was noted. */
+  suggestedHeading: 'What your answers had suggested',
   /** `{title}` is the meaning whose prep is shown. */
   prepHeading: 'How to get ready: {title}',
   /** The prep's heading when the answers say little and no meaning is chosen yet. */

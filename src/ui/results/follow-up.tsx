@@ -1,4 +1,4 @@
-import { Fragment, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { fill, MAX_NAME, type Reason } from '../../domain/core.ts';
 import type { TimelineEntry } from '../../state/calls.ts';
 import { fillNodes } from '../fill-nodes.tsx';
@@ -31,17 +31,14 @@ function calledToday(timeline: readonly TimelineEntry[], now: Date): boolean {
 
 /**
  * A short email that fits what has happened: a reply to their message or missed call before
- * any talk, the meaning's own email after one. A blank name is asked for right where the email
- * needs it; the names stay on this device.
+ * any talk, the meaning's own email after one. The names it uses are asked for above it, and a
+ * blank one shows as a marked gap; the names stay on this device, never in the link.
  */
 export function FollowUp({ reason }: { reason: Reason }) {
   const details = useApp((s) => s.details);
   const contact = useApp((s) => s.link.answers.contact);
   const setField = useApp((s) => s.setField);
   const [talkedChoice, setTalkedChoice] = useState<boolean | null>(null);
-  // A field stays a field while it has focus, so typing the first letter does not take it away.
-  const [focused, setFocused] = useState<AskedName | null>(null);
-  const [changing, setChanging] = useState(false);
   const [status, setStatus] = useState('');
   const id = useId();
 
@@ -60,47 +57,26 @@ export function FollowUp({ reason }: { reason: Reason }) {
     myName: details.myName.trim(),
   };
   const used = namesIn(draft);
+  // Until a name of theirs is typed, the field shows the one the email uses: the first name
+  // of whoever called, from "About this call".
+  const hints: Partial<Record<AskedName, string>> = { theirName: names.theirName || undefined };
   const missing = used.filter((name) => !names[name]);
   const { subject, body } = replyText(draft, names);
   const mailto = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 
-  // Each name is asked for once, where the email first needs it.
-  const asked = new Set<AskedName>();
-  const field = (name: AskedName) => (
-    <span className="inline-field">
-      <label htmlFor={`${id}-${name}`}>{nameFieldMessages[name]}</label>{' '}
-      <input
-        id={`${id}-${name}`}
-        type="text"
-        autoComplete={autoComplete[name]}
-        maxLength={MAX_NAME}
-        value={details[name]}
-        onFocus={() => setFocused(name)}
-        onBlur={() => setFocused((now) => (now === name ? null : now))}
-        onChange={(event) => setField(name, event.target.value)}
-      />
-    </span>
-  );
+  /** A template with its names: typed ones as typed, blank ones as a marked gap to fill. */
   const filled = (template: string): ReactNode =>
     replyPieces(template).map((piece, index) => {
       if (index % 2 === 0) return piece;
       const value = names[piece as ReplyName];
-      let node: ReactNode;
-      if (piece === 'role') node = value || words.roleFallback;
-      else {
-        const name = piece as AskedName;
-        if ((changing || !value || focused === name) && !asked.has(name)) {
-          asked.add(name);
-          node = field(name);
-        } else if (value) node = value;
-        else node = <span className="gap">{fill(words.gap, { name: missingNames[name] })}</span>;
-      }
-      return <Fragment key={index}>{node}</Fragment>;
+      if (value) return value;
+      if (piece === 'role') return words.roleFallback;
+      return (
+        <span className="gap" key={index}>
+          {fill(words.gap, { name: missingNames[piece as AskedName] })}
+        </span>
+      );
     });
-
-  // The body first: a name is asked for where the eye is, the subject shows the same gap.
-  const bodyNodes = draft.paragraphs.map(filled);
-  const subjectNodes = filled(draft.subject);
 
   const copy = () =>
     void copyText(
@@ -137,16 +113,39 @@ export function FollowUp({ reason }: { reason: Reason }) {
           </div>
         </fieldset>
       )}
+      {used.length > 0 && (
+        // Above the email, not inside its sentences: a field in mid-sentence breaks the line
+        // on a narrow phone screen and reads oddly to a screen reader.
+        <fieldset className="email-names">
+          <legend>{words.namesLegend}</legend>
+          <div className="name-fields">
+            {used.map((name) => (
+              <div className="field" key={name}>
+                <label htmlFor={`${id}-${name}`}>{nameFieldMessages[name]}</label>
+                <input
+                  id={`${id}-${name}`}
+                  type="text"
+                  autoComplete={autoComplete[name]}
+                  maxLength={MAX_NAME}
+                  value={details[name]}
+                  placeholder={hints[name]}
+                  onChange={(event) => setField(name, event.target.value)}
+                />
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <div className="email-preview" data-reply="" aria-label={words.preview} role="group">
         <p>
           {fillNodes(resultsMessages.labelled, {
             label: <strong>{words.subjectLabel}</strong>,
-            text: subjectNodes,
+            text: filled(draft.subject),
           })}
         </p>
         <div className="email-body">
-          {bodyNodes.map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
+          {draft.paragraphs.map((paragraph, index) => (
+            <p key={index}>{filled(paragraph)}</p>
           ))}
         </div>
       </div>
@@ -157,11 +156,6 @@ export function FollowUp({ reason }: { reason: Reason }) {
         <a className="button button-secondary" href={mailto}>
           {words.openInEmail}
         </a>
-        {(changing || missing.length < used.length) && (
-          <button type="button" className="link-button" onClick={() => setChanging(!changing)}>
-            {changing ? words.doneNames : words.changeNames}
-          </button>
-        )}
       </div>
       <p role="status" className="status">
         {status}

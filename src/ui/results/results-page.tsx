@@ -104,6 +104,20 @@ export function ResultsPage() {
       : link.reason === top.reason
         ? resultsMessages.shownGuess
         : resultsMessages.shownOther;
+  // Once the person noted what the call was, the page says so and stops guessing; the
+  // ranking stays below as what the answers had suggested.
+  const notedReason = outcome && outcome !== 'other' ? findReason(outcome) : undefined;
+  const heading = !outcome
+    ? company
+      ? fill(words.headingFor, { company, title: lowerFirst(topReason.title) })
+      : fill(words.heading, { title: topReason.title })
+    : notedReason
+      ? company
+        ? fill(resultsMessages.notedFor, { company, title: lowerFirst(notedReason.title) })
+        : fill(resultsMessages.noted, { title: notedReason.title })
+      : company
+        ? fill(resultsMessages.notedOtherFor, { company })
+        : resultsMessages.notedOther;
   const shownNote = link.reason !== undefined && (low || link.reason !== top.reason) && (
     <p className="shown-note no-print">
       {fill(shownWords, {
@@ -125,20 +139,31 @@ export function ResultsPage() {
   return (
     <>
       {ready && <ready.PrintHeader company={company} role={role} />}
-      <PageHeading>
-        {company
-          ? fill(words.headingFor, { company, title: lowerFirst(topReason.title) })
-          : fill(words.heading, { title: topReason.title })}
-      </PageHeading>
+      <PageHeading>{heading}</PageHeading>
       <div className="confidence" data-confidence={result.confidence}>
-        <p>
-          {fillNodes(resultsMessages.labelled, {
-            label: <strong>{fill(resultsMessages.howSure, { level: words.level })}</strong>,
-            // Low with every question answered: the answers point more than one way.
-            text: low && skipped.length === 0 ? resultsMessages.lowMixed : words.text,
-          })}
-        </p>
-        {skipped[0] && (
+        {outcome ? (
+          <p>
+            {resultsMessages.notedText}{' '}
+            {outcome !== 'other' && (anyOf || outcome !== selectedId) && (
+              <button
+                type="button"
+                className="link-button no-print"
+                onClick={() => chooseReason(outcome, topChoice)}
+              >
+                {resultsMessages.notedPrep}
+              </button>
+            )}
+          </p>
+        ) : (
+          <p>
+            {fillNodes(resultsMessages.labelled, {
+              label: <strong>{fill(resultsMessages.howSure, { level: words.level })}</strong>,
+              // Low with every question answered: the answers point more than one way.
+              text: low && skipped.length === 0 ? resultsMessages.lowMixed : words.text,
+            })}
+          </p>
+        )}
+        {skipped[0] && !outcome && (
           <p className="no-print">
             <NavLink to={{ step: skipped[0] }}>
               {fill(plural(skipped.length, resultsMessages.answerMore), { count: skipped.length })}
@@ -162,7 +187,9 @@ export function ResultsPage() {
       {ready && <ready.PrintAnswers answers={link.answers} />}
 
       <section aria-labelledby="meanings-title">
-        <h2 id="meanings-title">{resultsMessages.meaningsHeading}</h2>
+        <h2 id="meanings-title">
+          {outcome ? resultsMessages.suggestedHeading : resultsMessages.meaningsHeading}
+        </h2>
         <RankedList
           percents={percents}
           ranked={result.ranked}

@@ -25,6 +25,9 @@ export const callsMessages = {
   likely: 'Lo más probable: {title}',
   guess: 'Nuestra mejor suposición: {title}',
   unfinished: 'Preguntas sin terminar ({count} de {total} respondidas)',
+  open: 'Abrir',
+  openLabel: 'Abrir la llamada con {name}',
+  openLabelUnnamed: 'Abrir esta llamada sin nombre',
   continueQuestions: 'Seguir con las preguntas',
   continueLabel: 'Seguir con las preguntas de la llamada con {name}',
   continueLabelUnnamed: 'Seguir con las preguntas de esta llamada sin nombre',
@@ -53,10 +56,12 @@ export const deviceMessages = {
   kept: 'Sus llamadas se guardan en este navegador, solo en este dispositivo. No se envía nada a ningún sitio, ni siquiera a nosotros.',
   elsewhere:
     'Otro navegador, otro equipo o su teléfono no las ven. Para llevarse sus llamadas, descárguelas aquí y restaure el archivo en el otro navegador.',
+  shared:
+    'Cualquier persona que use este navegador en este dispositivo, con el mismo perfil, también puede verlas. En un equipo compartido, use su propio perfil del navegador o borre sus datos al terminar.',
   mayBeCleared:
-    'Este navegador no ha prometido conservar sus llamadas, algo muy habitual. Se siguen guardando mientras trabaja; descargar una copia es la forma segura de no perderlas nunca.',
+    'Cuando un dispositivo se queda sin espacio, el navegador puede borrar los datos que guardan los sitios web. Este navegador no ha reservado los datos de Callback para conservarlos, algo muy habitual. Sus llamadas se siguen guardando a medida que avanza; con una copia descargada están a salvo pase lo que pase.',
   cleared:
-    'Si se borran los datos de este navegador para este sitio, sus llamadas se borran con ellos. Algunos navegadores los borran por su cuenta cuando un sitio lleva unas semanas sin visitarse, así que guarde una copia de lo que necesite.',
+    'Si se borran los datos de este navegador para este sitio, también se borran sus llamadas, y algunos navegadores lo hacen por su cuenta tras unas semanas sin visitarlo. Con una copia descargada puede recuperarlas cuando quiera.',
 } as const satisfies Translated<typeof englishDevice>;
 
 /** Renaming one call, in place. */
@@ -105,7 +110,7 @@ export const dataMessages = {
   },
   backup: 'Descargar mis llamadas',
   backupHint:
-    'Guarda un archivo con cada llamada, sus notas y sus nombres. Guárdelo en un lugar seguro: cualquiera que lo abra puede leer sus notas.',
+    'Guarda un archivo con cada llamada, sus notas y sus nombres. El archivo no lleva contraseña, así que guárdelo donde guarda otros papeles privados.',
   downloaded: {
     one: 'Se descargó 1 llamada en el archivo {file}. Su navegador suele dejarlo en la carpeta de descargas.',
     other:

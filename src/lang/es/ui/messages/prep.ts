@@ -47,6 +47,7 @@ export const followUpMessages = {
   spokenQuestion: '¿Ya ha hablado con ellos?',
   spokenNo: 'Todavía no',
   spokenYes: 'Sí, ya hemos hablado',
+  namesLegend: 'Nombres en el correo',
   preview: 'El correo',
   subjectLabel: 'Asunto:',
   copyText: 'Asunto: {subject}\n\n{body}',
@@ -57,8 +58,6 @@ export const followUpMessages = {
   gap: '[{name}]',
   roleFallback: 'el puesto',
   openInEmail: 'Abrir en el correo',
-  changeNames: 'Cambiar los nombres',
-  doneNames: 'Listo',
   talkedOpener: {
     spokeToday: 'Gracias por llamarme hoy.',
     spoke: 'Gracias por su llamada.',

@@ -40,6 +40,14 @@ export const resultsMessages = {
   skipToPrep: 'Ir directamente a cómo prepararse',
   skipToNotes: 'Ir a los datos de esta llamada y a sus notas',
   meaningsHeading: 'Qué podría significar la llamada',
+  noted: 'Resultó ser: {title}',
+  notedFor: '{company}: resultó ser {title}',
+  notedOther: 'Resultó ser otra cosa',
+  notedOtherFor: '{company}: resultó ser otra cosa',
+  notedText:
+    'Usted lo anotó después de la llamada. La lista de abajo muestra a qué apuntaban sus respuestas antes de saberlo.',
+  notedPrep: 'Ver cómo prepararse para esto',
+  suggestedHeading: 'A qué apuntaban sus respuestas',
   prepHeading: 'Cómo prepararse: {title}',
   prepAnyHeading: 'Cómo prepararse para cualquiera de los pocos significados más probables',
   shownOther:
