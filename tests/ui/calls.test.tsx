@@ -251,6 +251,32 @@ describe('what the list says about each call', () => {
     );
   });
 
+  it('says on the home page when the saved call was last worked on: today, yesterday, or the day', async () => {
+    const home = async (updatedAt: string) => {
+      window.localStorage.clear();
+      writeCall(device, { ...acme, updatedAt });
+      window.history.replaceState(null, '', '/');
+      const store = createAppStore({
+        history: browserHistory,
+        storage: device,
+        now: () => december,
+        newId: () => makeCallId(Math.random),
+      });
+      const { unmount } = render(<App store={store} />);
+      const offer = await screen.findByRole('region', { name: 'Continue where you left off?' });
+      const text = offer.textContent;
+      unmount();
+      return text;
+    };
+    expect(await home(new Date(2026, 11, 1, 9, 5).toISOString())).toMatch(
+      /your call with Acme today at 9:05\sAM\./,
+    );
+    expect(await home(new Date(2026, 10, 30, 22).toISOString())).toContain(
+      'your call with Acme yesterday.',
+    );
+    expect(await home(at(10))).toContain('your call with Acme on November 10.');
+  });
+
   it('keeps the call answered beside the continued offer, and marks the new one', async () => {
     writeCall(device, acme);
     const { user } = await openApp();

@@ -27,7 +27,7 @@ import { isPlainClick } from '../nav-link.tsx';
 import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
 import { AskFirst } from './ask-first.tsx';
-import { whenChanged } from './when-changed.ts';
+import { whenChanged } from '../when-changed.ts';
 
 /** The name a call goes by: its company, or '' when none was typed ("Unnamed call"). */
 export function nameOf(call: Call): string {

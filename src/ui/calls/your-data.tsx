@@ -14,7 +14,7 @@ import { useApp } from '../store-context.tsx';
 import { AskFirst, type Outcome, type Tell } from './ask-first.tsx';
 import { downloadBackup } from './backup-file.ts';
 import { nameOf } from './call-item.tsx';
-import { whenChanged } from './when-changed.ts';
+import { whenChanged } from '../when-changed.ts';
 
 /** The one question open on the calls page, if any. */
 export type Asking =

@@ -50,18 +50,6 @@ export const callsMessages = {
   },
 } as const;
 
-/**
- * When a call last changed, by the person's own day; times and dates in the browser's own
- * format. Each fills `{when}` in a sentence.
- */
-export const whenMessages = {
-  /** Example: `'today at 2:05 PM'`. */
-  today: 'today at {time}',
-  yesterday: 'yesterday',
-  /** Example: `'on March 3'`, or `'on March 3, 2025'` in another year. */
-  on: 'on {date}',
-} as const;
-
 /** What "on this device" means, in plain words. */
 export const deviceMessages = {
   heading: 'What “on this device” means',

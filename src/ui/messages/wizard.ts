@@ -64,14 +64,14 @@ export const questionMessages = {
 export const resumeMessages = {
   heading: 'Continue where you left off?',
   /**
-   * The latest call saved here. `{date}` is the day it last changed (not the day of the call),
-   * in the browser's own format. Example: `'3 March'`.
+   * The latest call saved here. `{when}` is when it last changed (not the day of the call), one
+   * of `whenMessages`. Example: `'… for a call today at 2:05 PM. …'`.
    */
   startedOn:
-    'You last worked on getting ready for a call on {date}. Its answers, ticks and notes are saved on this device.',
-  /** The same, for a call with a company typed in. Example: `'… for your call with Acme on 3 March'`. */
+    'You last worked on getting ready for a call {when}. Its answers, ticks and notes are saved on this device.',
+  /** The same, for a call with a company typed in. Example: `'… for your call with Acme yesterday. …'`. */
   startedWith:
-    'You last worked on getting ready for your call with {company} on {date}. Its answers, ticks and notes are saved on this device.',
+    'You last worked on getting ready for your call with {company} {when}. Its answers, ticks and notes are saved on this device.',
   resume: 'Continue where you left off',
   /** Starts a new call; the saved one stays as it is. */
   startFresh: 'Start a new call',

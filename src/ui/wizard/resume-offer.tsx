@@ -1,10 +1,10 @@
-import { pageLocale } from '../language.ts';
 import { fill } from '../../domain/core.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { resumeMessages } from '../messages/wizard.ts';
 import { NavLink } from '../nav-link.tsx';
 import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
+import { whenChanged } from '../when-changed.ts';
 
 /**
  * "Continue where you left off", offered when the bare app opens and a call was saved: the
@@ -17,6 +17,7 @@ export function ResumeOffer() {
   const count = useApp((s) => s.calls.length);
   const resume = useApp((s) => s.resume);
   const setResumeAside = useApp((s) => s.setResumeAside);
+  const now = useApp((s) => s.now);
   if (kept) {
     const calls = <NavLink to={{ view: 'calls' }}>{resumeMessages.calls}</NavLink>;
     const company = kept.company.trim();
@@ -29,18 +30,15 @@ export function ResumeOffer() {
     );
   }
   if (!resumable) return null;
-  const date = new Date(resumable.updatedAt).toLocaleDateString(pageLocale(), {
-    day: 'numeric',
-    month: 'long',
-  });
+  const when = whenChanged(resumable.updatedAt, now());
   const company = resumable.company.trim();
   return (
     <section className="panel" aria-labelledby="resume-title">
       <h2 id="resume-title">{resumeMessages.heading}</h2>
       <p>
         {company
-          ? fill(resumeMessages.startedWith, { company, date })
-          : fill(resumeMessages.startedOn, { date })}
+          ? fill(resumeMessages.startedWith, { company, when })
+          : fill(resumeMessages.startedOn, { when })}
       </p>
       <div className="button-row">
         <button type="button" className="button" onClick={resume}>

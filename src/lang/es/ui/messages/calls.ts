@@ -8,7 +8,6 @@ import type {
   renameMessages as englishRename,
   restoreMessages as englishRestore,
   undoMessages as englishUndo,
-  whenMessages as englishWhen,
 } from '../../../../ui/messages/calls.ts';
 import type { Translated } from '../../../translated.ts';
 
@@ -42,13 +41,6 @@ export const callsMessages = {
       'No pudimos leer {count} llamadas guardadas, quizá porque las guardó una versión más reciente de Callback. Las hemos dejado tal como estaban, para que una versión más nueva pueda abrirlas.',
   },
 } as const satisfies Translated<typeof englishCalls>;
-
-/** When a call last changed, by the person's own day. Each fills `{when}` in a sentence. */
-export const whenMessages = {
-  today: 'hoy a las {time}',
-  yesterday: 'ayer',
-  on: 'el {date}',
-} as const satisfies Translated<typeof englishWhen>;
 
 /** What "on this device" means, in plain words. */
 export const deviceMessages = {

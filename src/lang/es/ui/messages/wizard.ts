@@ -48,9 +48,9 @@ export const questionMessages = {
 export const resumeMessages = {
   heading: '¿Quiere seguir donde lo dejó?',
   startedOn:
-    'Lo último que hizo fue prepararse para una llamada el {date}. Sus respuestas, casillas marcadas y notas están guardadas en este dispositivo.',
+    'Lo último que hizo fue prepararse para una llamada {when}. Sus respuestas, casillas marcadas y notas están guardadas en este dispositivo.',
   startedWith:
-    'Lo último que hizo fue prepararse para su llamada con {company} el {date}. Sus respuestas, casillas marcadas y notas están guardadas en este dispositivo.',
+    'Lo último que hizo fue prepararse para su llamada con {company} {when}. Sus respuestas, casillas marcadas y notas están guardadas en este dispositivo.',
   resume: 'Seguir donde lo dejé',
   startFresh: 'Empezar una llamada nueva',
   allCalls: {

@@ -1,6 +1,6 @@
-import { pageLocale } from '../language.ts';
-import { fill, localIsoDate } from '../../domain/core.ts';
-import { whenMessages } from '../messages/calls.ts';
+import { pageLocale } from './language.ts';
+import { fill, localIsoDate } from '../domain/core.ts';
+import { whenMessages } from './messages/when.ts';
 
 /**
  * When something last changed, by the person's own day, to fill `{when}`: `'today at 2:05 PM'`,
