@@ -168,6 +168,17 @@ describe('once what it was is noted, the top of the results says so', () => {
     expect(
       within(top as HTMLElement).queryByRole('button', { name: 'Show how to get ready for it' }),
     ).toBeNull();
+    // The way back no longer calls the suggestion "the most likely": the call was something else.
+    expect(screen.queryByRole('button', { name: /most likely/i })).toBeNull();
+    // Said at the top and again at the prep.
+    const back = screen.getAllByRole('button', {
+      name: 'Show the prep for what your answers had suggested: a job offer',
+    });
+    expect(back).toHaveLength(2);
+    await user.click(back[0]!);
+    expect(screen.getByRole('heading', { level: 2, name: /^How to get ready/ })).toHaveTextContent(
+      'A job offer',
+    );
   });
 
   it('names the company, says "something else" plainly, and guesses again once cleared', async () => {

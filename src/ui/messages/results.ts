@@ -83,6 +83,8 @@ export const resultsMessages = {
   shownGuess: 'The prep below is for “{title}” only, our best guess.',
   backToTop: 'Back to the most likely: {title}',
   backToAny: 'Back to getting ready for any of the likely few',
+  /** The same once the person noted what the call was: the top meaning is no longer "likely". */
+  backToSuggested: 'Show the prep for what your answers had suggested: {title}',
   /** How sure, when it is low although every question was answered. */
   lowMixed:
     'Your answers point more than one way, so the prep below gets you ready for the likely few at once.',

@@ -129,9 +129,11 @@ export function ResultsPage() {
         className="link-button"
         onClick={() => chooseReason(undefined, topChoice)}
       >
-        {low
-          ? resultsMessages.backToAny
-          : fill(resultsMessages.backToTop, { title: topReason.title })}
+        {outcome
+          ? fill(resultsMessages.backToSuggested, { title: lowerFirst(topReason.title) })
+          : low
+            ? resultsMessages.backToAny
+            : fill(resultsMessages.backToTop, { title: topReason.title })}
       </button>
     </p>
   );

@@ -113,7 +113,7 @@ export const missingNames = {
 
 /** What to say if the call back goes to their voicemail. */
 export const voicemailMessages = {
-  heading: 'Si la llamada va a su buzón de voz',
+  heading: 'Si al devolver la llamada le sale el buzón de voz',
   hint: 'No pasa nada por leerlo en voz alta. Hable despacio y diga con sus propias palabras lo que va entre corchetes.',
   hello: 'Hola, {theirName}, le habla {myName}.',
   helloNoName: 'Hola, le habla {myName}.',

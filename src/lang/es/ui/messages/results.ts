@@ -57,6 +57,7 @@ export const resultsMessages = {
   shownGuess: 'La preparación de abajo es solo para “{title}”, nuestra mejor suposición.',
   backToTop: 'Volver a lo más probable: {title}',
   backToAny: 'Volver a prepararse para cualquiera de los más probables',
+  backToSuggested: 'Ver la preparación para lo que sugerían sus respuestas: {title}',
   lowMixed:
     'Sus respuestas apuntan en más de una dirección, así que la preparación de abajo le sirve para los pocos significados más probables a la vez.',
   answerMore: {
