@@ -95,6 +95,71 @@ describe('suggestAnswers in Spanish', () => {
     });
   });
 
+  it.each([
+    ['¿Cuál es tu renta líquida pretendida?', ['salary']],
+    ['Compártenos tus expectativas económicas, por favor.', ['salary']],
+    ['Tenemos seguro dental y vales de comida.', ['benefits']],
+    ['Con el visto bueno del equipo, ya puedes presentar tu carta de renuncia.', ['start-date']],
+    ['Mándanos los contactos de tus jefes anteriores.', ['references']],
+    ['Haremos una consulta en buró de crédito.', ['background-check']],
+    ['Envíe copia de la cédula de identidad y su título profesional.', ['documents']],
+    ['Le invitamos a una evaluación psicotécnica en línea.', ['assessment']],
+    ['¿Puedes venir a nuestras oficinas el jueves?', ['onsite']],
+    ['Tenemos que mover la entrevista con la gerente.', ['next-interview']],
+    ['Le estaremos informando sobre el resultado.', ['timeline']],
+    ['Te puedo dar feedback: me dio retroalimentación el panel.', ['feedback']],
+    ['Llamada perdida, sin mensaje. Número de Madrid, creo que de la consultora.', ['nothing']],
+  ])('reads regional and everyday words: %j', (text, topics) => {
+    expect(topicsOf(text)).toEqual(topics);
+  });
+
+  it('does not read "sin duda" as a negation of the phrase after it', () => {
+    const [found] = findPhrases('Sin duda le tendremos en cuenta para futuras búsquedas.', 'es');
+    expect(found?.phrase).toBe('le tendremos en cuenta');
+  });
+
+  it('does not count "the next step is a request" as another interview', () => {
+    expect(topicsOf('Como siguiente paso te pedimos dos referencias laborales.')).toEqual([
+      'references',
+    ]);
+  });
+
+  it.each([
+    ['¡Tengo buenas noticias! Me alegra contarte que vamos muy bien.', 'warm'],
+    ['Lamento comunicarte que no podremos avanzar con tu candidatura.', 'hesitant'],
+    ['Sentimos comunicarle que no ha sido seleccionado para la siguiente fase.', 'hesitant'],
+  ])('hears the tone in %j', (text, tone) => {
+    expect(suggestAnswers(text).answers.tone).toBe(tone);
+  });
+
+  it.each([
+    ['Estimada Paula: le escribo de parte de la firma de selección Korn Ferry.', 'agency'],
+    ['Hola Mateo, soy Rodrigo, seré tu jefe directo si todo sale bien.', 'hiring-manager'],
+    ['Te escribe Camila, líder del área de Marketing.', 'hiring-manager'],
+    ['Hablé con Ximena, la que sería mi jefa.', 'hiring-manager'],
+    ['hola, el cliente quedó contento con la entrevista.', 'agency'],
+    ['Hola Hugo, la oferta va esta semana.\n\nSaludos,\nPaty\nRH', 'recruiter'],
+  ])('knows who writes: %j', (text, caller) => {
+    expect(suggestAnswers(text).answers.caller).toBe(caller);
+  });
+
+  it.each([
+    ['Te llamo por la entrevista de anteayer, quedamos muy contentos.', 2],
+    ['La entrevista fue hace dos semanas.', 14],
+    ['Nuestro cliente ha quedado muy satisfecho con la entrevista del lunes.', 3],
+    ['Te escribo para darte retroalimentación sobre la entrevista técnica del 5 de marzo.', 7],
+  ])('counts the days since the interview in %j', (text, days) => {
+    expect(suggestAnswers(text, undefined, { today: '2026-03-12' }).answers.days).toBe(days);
+  });
+
+  it.each([
+    'hola cata! te llamo mañana pa ver lo del sueldo, ya? saludos',
+    'oye una pregunta, tienes otras ofertas? Dani',
+    'Hola Natalia, vi tu perfil en LinkedIn. ¿Tendrías 15 minutos para platicar?',
+  ])('reads a chat or InMail as written: %j', (text) => {
+    expect(suggestAnswers(text).answers.contact).toBe('email');
+  });
+
   it('finds Spanish recruiter phrases with a meaning in Spanish, not when negated', () => {
     const [found] = suggestAnswers(
       'Por ahora el proceso está en pausa, le mantendremos informado.',

@@ -85,10 +85,10 @@ const PAST_BEFORE = new RegExp(
     '\\b(?:tras|despues de|luego de|durante|desde|pasaste|superaste|has superado|ha superado|hiciste|hizo|tuviste|tuvimos|tuvo|realizaste|realizo|hicimos)\\b',
     '\\b(?:muchas |mil )?gracias(?: de nuevo| otra vez)? por\\b',
     '\\b(?:un placer|encantad[oa] de|fue un gusto)\\b',
-    '\\b(?:feedback|devolucion|comentarios|resultado|resultados) (?:de|sobre|del)\\b',
+    '\\b(?:feedback|devolucion|retroalimentacion|retro|comentarios|resultado|resultados) (?:de|sobre|del)\\b',
     '\\b(?:el|la|del|de la) (?:pasad[oa]|anterior|ultima vez)\\b',
     '\\bcomo (?:te|le) (?:comentamos|comente|dije|dijimos) en\\b',
-    `\\b(?:ayer|anteayer|esta manana)\\b`,
+    `\\b(?:ayer|anteayer|antier|esta manana|hace (?:un|una|dos|tres|cuatro|\\d{1,2}) (?:dias?|semanas?))\\b`,
   ].join('|'),
   'gi',
 );
@@ -174,7 +174,9 @@ function readRound(text: string, end = text.length): RoundReading {
 
 const DAY_EXPRESSION = new RegExp(
   [
+    '\\b(?<dayBefore>anteayer|antier|antes de ayer)\\b',
     '\\b(?<yesterday>ayer)\\b',
+    '\\bhace (?<agoCount>un|una|dos|tres|cuatro|cinco|seis|siete|diez|\\d{1,2}) (?<agoUnit>dias?|semanas?)\\b',
     '\\b(?<today>hoy|esta manana|esta tarde)\\b',
     `\\b(?:el |del )?(?<last>pasado) (?<lastDay>${WEEKDAY})\\b`,
     `\\b(?:el |del |este )(?<day>${WEEKDAY})(?! que viene| proximo)\\b`,
@@ -182,10 +184,22 @@ const DAY_EXPRESSION = new RegExp(
   ].join('|'),
   'gi',
 );
+// "hace dos semanas": the number words a span is said with.
+const COUNTS: Readonly<Record<string, number>> = {
+  un: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  diez: 10,
+};
 const INTERVIEW_WORD =
   /\b(?:entrevista|entrevistas|ronda|reunion|llamada|hablamos|conocimos|conocerte|conocerle|vernos|charla|charlamos|videollamada|conversacion|panel|prueba|vinistes?|viniste|estuviste)\b/i;
 const PAST_VERB =
-  /\b(?:conocimos|hablamos|charlamos|tuvimos|tuviste|fue|estuvo|salio|gracias por|tras|despues de|luego de|viniste|estuviste|hiciste|pasado|pasada)\b/i;
+  /\b(?:conocimos|hablamos|charlamos|tuvimos|tuviste|fue|estuvo|salio|gracias por|tras|despues de|luego de|viniste|estuviste|hiciste|pasado|pasada|quedo|quedamos|ha quedado|han quedado|gusto|encanto|retroalimentacion|devolucion|feedback)\b/i;
 const FUTURE_NEAR =
   /\b(?:proximo|hasta el|antes del|para el|al|a partir del|desde el|disponible el|libre el)\s+$/i;
 function readDays(
@@ -221,7 +235,14 @@ function readDays(
     if (FUTURE_NEAR.test(body.slice(Math.max(0, start - 25), start))) continue;
     let days: number | undefined;
     let plainlyPast = false;
-    if (g.yesterday) {
+    if (g.dayBefore) {
+      days = 2;
+      plainlyPast = true;
+    } else if (g.agoCount && g.agoUnit) {
+      const count = COUNTS[g.agoCount.toLowerCase()] ?? Number(g.agoCount);
+      days = g.agoUnit.toLowerCase().startsWith('semana') ? count * 7 : count;
+      plainlyPast = true;
+    } else if (g.yesterday) {
       days = 1;
       plainlyPast = true;
     } else if (g.today) {
@@ -255,7 +276,10 @@ const WRITTEN = [
   SIGN_OFF,
   /\b(?:adjunto|adjuntamos|te escribo|le escribo|te envio|le envio|por correo|por mail|x mail|enviado desde mi|https?:\/\/|www\.|me escribio|me escribieron|correo de|mail de|email de)\b/i,
   // A chat's own marks: emoji, "!!", shorthand.
-  /\p{Extended_Pictographic}|[!?]{2}|\b(?:q|xq|pq|porfa|xfa|tb|tmb|pls|plis|jaja)\b/iu,
+  /\p{Extended_Pictographic}|[!?]{2}|\b(?:q|xq|pq|porfa|xfa|x fa|x favor|tb|tmb|pls|plis|jaja|dnd|pa|che|bss|besis|ok|link)\b/iu,
+  // A transcript starts with a capital; a chat often does not: "hola! q tal?", "oye una pregunta".
+  /^\s*(?:hola|buenas|buenos|oye|ey|porfa|sin problema|perfecto|genial|vale)\b/,
+  /\b(?:linkedin|inmail|whatsapp|wsp|teams|meet|zoom)\b/i,
 ];
 // A transcript of speech rarely ends on "!"; a chat message often does.
 const WRITTEN_END = [/\s[-–—]\s?[A-Z][a-z]+(?:,? [A-Za-z@ ()]{0,30})?\s*$/, /!\s*$/];
@@ -263,7 +287,7 @@ const SPOKEN_END = [
   /\b(?:chau|chao|adios|hasta luego|un beso|besos|venga|abrazo|hablamos|quedo atent[oa]|quedo en espera de su llamada)\s*[.!]?\s*$/i,
 ];
 const SPOKEN = [
-  /\b(?:te llamo|le llamo|te llamaba|le llamaba|te llama|le llama|te habla|le habla|le saluda|te saluda|la llamo|lo llamo)\b/i,
+  /\b(?:te llamo(?! (?:manana|luego|mas tarde|en un rato|esta tarde))|le llamo(?! (?:manana|luego|mas tarde|en un rato|esta tarde))|te llamaba|le llamaba|te llama|le llama|te habla|le habla|le saluda|te saluda|la llamo|lo llamo)\b/i,
   /\b(?:llamame|llameme|devuelveme la llamada|devuelvame la llamada|regresa(?:r|rme)? la llamada|me regresas? la llamada|me (?:puedes|puede|podes) llamar|a este numero|mi (?:numero|telefono|movil|celular) es)\b/i,
   /\b(?:buzon de voz|mensaje de voz|te dejo (?:un|este) mensaje|le dejo (?:un|este) mensaje|no te pille|no te localizo|no le localizo)\b/i,
 ];

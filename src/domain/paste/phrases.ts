@@ -73,8 +73,10 @@ const BEHIND = /\b(?:thanks? (?:you )?for|after|following|since|enjoyed|had)\b/i
 const CLAUSE_BREAK = /[.!?;:,()\n"“”–—]|\bbut\b|\bhowever\b/i;
 
 // The same in Spanish, read on the text with its accents folded away: "el puesto no está en
-// pausa", "sin contactar a sus referencias"; "gracias por la llamada inicial".
-const NEGATION_ES = /\b(?:no|nunca|sin|ni|tampoco|ningun|ninguna)\b/i;
+// pausa", "sin contactar a sus referencias"; "gracias por la llamada inicial". "Sin duda", "sin
+// falta" and "sin problema" affirm: "sin duda le tendremos en cuenta" is still said.
+const NEGATION_ES =
+  /\b(?:no|nunca|sin(?! (?:duda|dudas|falta|problema|problemas)\b)|ni|tampoco|ningun|ninguna)\b/i;
 const BEHIND_ES =
   /\b(?:gracias por|tras|despues de|luego de|durante|disfrutamos|nos gusto|le gusto|les gusto)\b/i;
 const CLAUSE_BREAK_ES = /[.!?;:,()\n"“”«»–—¿¡]|\bpero\b|\baunque\b|\bsin embargo\b/i;
