@@ -1,9 +1,9 @@
 import { normalizeTopics } from './answers.ts';
 import { reasons } from './catalog/index.ts';
 import type { ReasonHead } from './catalog/reason-parts.ts';
-import { confidenceOf, STRONG_CLUE, toldApart, type Confidence } from './likelihood.ts';
+import { CLEAR_CLUE, confidenceOf, STRONG_CLUE, toldApart, type Confidence } from './likelihood.ts';
 import { dayBand, type Answers, type QuestionKey, type ReasonId } from './schema.ts';
-import { weightOf } from './signals.ts';
+import { countTopics, weightOf } from './signals.ts';
 
 /*
  * The model, in one paragraph. Each reason starts from a base score (its log-odds before we
@@ -106,13 +106,21 @@ export function classify(
   catalog: readonly ReasonHead[] = reasons,
 ): Classification {
   const answered = given(answers);
+  const topics = normalizeTopics(answers.topics ?? []);
   const ranked: RankedReason[] = [];
   let max = -Infinity;
   for (const reason of catalog) {
     const evidence: Evidence[] = [];
     let score = reason.signals.base;
+    // Topics of one family count less after the first (TOPIC_FAMILIES in signals.ts).
+    const counted = new Map<string, number>(
+      countTopics(reason.signals, topics).map((c) => [c.topic, c.weight]),
+    );
     for (const { question, value, weighed } of answered) {
-      const weight = weightOf(reason.signals, question, weighed);
+      const weight =
+        question === 'topics'
+          ? (counted.get(value) ?? 0)
+          : weightOf(reason.signals, question, weighed);
       if (weight === 0) continue;
       score += weight;
       evidence.push({ question, value, weight });
@@ -135,9 +143,25 @@ export function classify(
   const knowsTopic = answered.some((a) => a.question === 'topics' && a.value !== 'nothing');
   const [top, second] = ranked;
   const apart =
-    !top || !second || toldApart(exact(top.score - second.score), isNamed(top) && isNamed(second));
+    !top ||
+    !second ||
+    (toldApart(exact(top.score - second.score), isNamed(top) && isNamed(second)) &&
+      !pointsBack(top, second));
   const confidence = confidenceOf(top?.likelihood ?? 0, second?.likelihood ?? 0, knowsTopic, apart);
   return { ranked, confidence };
+}
+
+/**
+ * Whether one of the answers points clearly to the second meaning instead of the top one: it
+ * counts for the second at least one clear clue more than for the top. Then the answers
+ * disagree, and the lead is the other answers outvoting it, not all of them pointing one way:
+ * "a middle round" against "a job offer", however much talk of pay came with it.
+ */
+function pointsBack(top: RankedReason, second: RankedReason): boolean {
+  const weightIn = (reason: RankedReason, e: Evidence) =>
+    reason.evidence.find((x) => x.question === e.question && x.value === e.value)?.weight ?? 0;
+  const answers = [...top.evidence, ...second.evidence];
+  return answers.some((e) => exact(weightIn(second, e) - weightIn(top, e)) >= CLEAR_CLUE);
 }
 
 /** Whether a topic mentioned is a strong clue for this reason: whether the answers name it. */
