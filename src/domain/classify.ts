@@ -13,7 +13,10 @@ import { countTopics, weightOf } from './signals.ts';
  * (0-2, 3-6, 7-13, 14-29, 30+). The scores are then turned into likelihoods that sum to 1
  * with softmax: e^score / sum of e^score over all reasons. Last, a share of humility (see
  * HUMILITY) is spread evenly over every reason, because the rules themselves may be wrong.
- * Nothing else goes in: no interactions, no clock, no randomness. The weights are judgment calls written down
+ * One exception to plain adding: topics of one family (pay, benefits and a start date; the two
+ * checks) are one kind of talk, so after the strongest the next counts half and the third a
+ * quarter (TOPIC_FAMILIES in signals.ts, docs/decisions/009). Nothing else goes in: no other
+ * interactions, no clock, no randomness. The weights are judgment calls written down
  * with their reasons beside them, not statistics from real hiring data, and the app says so.
  */
 
@@ -47,7 +50,7 @@ export interface Classification {
   ranked: RankedReason[];
   /**
    * `low` whenever the top likelihood is under 0.5; never `high` when the answers cannot tell
-   * the top two apart (`toldApart`).
+   * the top two apart (`toldApart`), nor when one answer points clearly to the second instead.
    */
   confidence: Confidence;
 }
