@@ -13,6 +13,16 @@ import {
   type Explanation,
   type Flip,
 } from '../tests/fixtures/perturbations.ts';
+import {
+  CALLERS,
+  classify,
+  parseAnswers,
+  ROUNDS,
+  TONES,
+  TOPICS,
+  type Answers,
+  type Topic,
+} from '../src/domain/index.ts';
 import { allScenarios } from '../tests/fixtures/scenarios.ts';
 
 const why: Record<NonNullable<Explanation>, string> = {
@@ -58,3 +68,47 @@ for (const flip of flips) {
 }
 console.log('By reason:');
 for (const [key, n] of counts) console.log(`  ${String(n).padStart(4)}  ${key}`);
+
+const scenarioHigh = allScenarios.filter(
+  (s) => classify(parseAnswers(s.query).answers).confidence === 'high',
+).length;
+console.log(`\nScenarios with high confidence: ${scenarioHigh} of ${allScenarios.length}`);
+
+// Across many answer combinations: every caller, round and tone, four bands of days (and
+// "not sure"), and no topic, "nothing specific", each topic alone or any two together, plus
+// the three kinds of talk of pay at once. How sure the model says it is, and how far it goes.
+const specific = TOPICS.filter((t) => t !== 'nothing');
+const topicSets: Topic[][] = [[], ['nothing'], ['salary', 'benefits', 'start-date']];
+specific.forEach((a, i) => {
+  topicSets.push([a]);
+  for (const b of specific.slice(i + 1)) topicSets.push([a, b]);
+});
+const confidences = { low: 0, medium: 0, high: 0 };
+let combinations = 0;
+let offerAfterMiddle = 0;
+let offerHighAfterMiddle = 0;
+let highest = 0;
+for (const caller of CALLERS)
+  for (const round of ROUNDS)
+    for (const days of ['unknown', 1, 4, 10, 45] as const)
+      for (const tone of TONES)
+        for (const topics of topicSets) {
+          const answers: Answers = { caller, round, days, tone, topics };
+          const { ranked, confidence } = classify(answers);
+          combinations += 1;
+          confidences[confidence] += 1;
+          highest = Math.max(highest, ranked[0]!.likelihood);
+          if (round === 'middle' && ranked[0]!.reason === 'offer') {
+            offerAfterMiddle += 1;
+            if (confidence === 'high') offerHighAfterMiddle += 1;
+          }
+        }
+console.log(`\nAcross ${combinations} answer combinations:`);
+for (const [level, n] of Object.entries(confidences)) {
+  console.log(`  ${String(n).padStart(6)}  ${level} confidence (${pct(n / combinations)})`);
+}
+console.log(
+  `  ${String(offerAfterMiddle).padStart(6)}  an offer first after a middle round, ` +
+    `${offerHighAfterMiddle} of them with high confidence`,
+);
+console.log(`  highest top likelihood: ${pct(highest)}`);

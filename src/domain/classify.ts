@@ -1,9 +1,9 @@
 import { normalizeTopics } from './answers.ts';
 import { reasons } from './catalog/index.ts';
 import type { ReasonHead } from './catalog/reason-parts.ts';
-import { confidenceOf, STRONG_CLUE, toldApart, type Confidence } from './likelihood.ts';
+import { CLEAR_CLUE, confidenceOf, STRONG_CLUE, toldApart, type Confidence } from './likelihood.ts';
 import { dayBand, type Answers, type QuestionKey, type ReasonId } from './codes.ts';
-import { weightOf } from './signals.ts';
+import { countTopics, weightOf } from './signals.ts';
 
 /*
  * The model, in one paragraph. Each reason starts from a base score (its log-odds before we
@@ -13,7 +13,10 @@ import { weightOf } from './signals.ts';
  * (0-2, 3-6, 7-13, 14-29, 30+). The scores are then turned into likelihoods that sum to 1
  * with softmax: e^score / sum of e^score over all reasons. Last, a share of humility (see
  * HUMILITY) is spread evenly over every reason, because the rules themselves may be wrong.
- * Nothing else goes in: no interactions, no clock, no randomness. The weights are judgment calls written down
+ * One exception to plain adding: topics of one family (pay, benefits and a start date; the two
+ * checks) are one kind of talk, so after the strongest the next counts half and the third a
+ * quarter (TOPIC_FAMILIES in signals.ts, docs/decisions/010). Nothing else goes in: no other
+ * interactions, no clock, no randomness. The weights are judgment calls written down
  * with their reasons beside them, not statistics from real hiring data, and the app says so.
  */
 
@@ -47,7 +50,7 @@ export interface Classification {
   ranked: RankedReason[];
   /**
    * `low` whenever the top likelihood is under 0.5; never `high` when the answers cannot tell
-   * the top two apart (`toldApart`).
+   * the top two apart (`toldApart`), nor when one answer points clearly to the second instead.
    */
   confidence: Confidence;
 }
@@ -106,13 +109,21 @@ export function classify(
   catalog: readonly ReasonHead[] = reasons,
 ): Classification {
   const answered = given(answers);
+  const topics = normalizeTopics(answers.topics ?? []);
   const ranked: RankedReason[] = [];
   let max = -Infinity;
   for (const reason of catalog) {
     const evidence: Evidence[] = [];
     let score = reason.signals.base;
+    // Topics of one family count less after the first (TOPIC_FAMILIES in signals.ts).
+    const counted = new Map<string, number>(
+      countTopics(reason.signals, topics).map((c) => [c.topic, c.weight]),
+    );
     for (const { question, value, weighed } of answered) {
-      const weight = weightOf(reason.signals, question, weighed);
+      const weight =
+        question === 'topics'
+          ? (counted.get(value) ?? 0)
+          : weightOf(reason.signals, question, weighed);
       if (weight === 0) continue;
       score += weight;
       evidence.push({ question, value, weight });
@@ -135,9 +146,25 @@ export function classify(
   const knowsTopic = answered.some((a) => a.question === 'topics' && a.value !== 'nothing');
   const [top, second] = ranked;
   const apart =
-    !top || !second || toldApart(exact(top.score - second.score), isNamed(top) && isNamed(second));
+    !top ||
+    !second ||
+    (toldApart(exact(top.score - second.score), isNamed(top) && isNamed(second)) &&
+      !pointsBack(top, second));
   const confidence = confidenceOf(top?.likelihood ?? 0, second?.likelihood ?? 0, knowsTopic, apart);
   return { ranked, confidence };
+}
+
+/**
+ * Whether one of the answers points clearly to the second meaning instead of the top one: it
+ * counts for the second at least one clear clue more than for the top. Then the answers
+ * disagree, and the lead is the other answers outvoting it, not all of them pointing one way:
+ * "a middle round" against "a job offer", however much talk of pay came with it.
+ */
+function pointsBack(top: RankedReason, second: RankedReason): boolean {
+  const weightIn = (reason: RankedReason, e: Evidence) =>
+    reason.evidence.find((x) => x.question === e.question && x.value === e.value)?.weight ?? 0;
+  const answers = [...top.evidence, ...second.evidence];
+  return answers.some((e) => exact(weightIn(second, e) - weightIn(top, e)) >= CLEAR_CLUE);
 }
 
 /** Whether a topic mentioned is a strong clue for this reason: whether the answers name it. */

@@ -17,7 +17,7 @@ import {
   type ReasonId,
   type Topic,
 } from './codes.ts';
-import { weightOf } from './signals.ts';
+import { topicGain } from './signals.ts';
 
 /** One answer change that would put the second meaning above the first. */
 export interface Swap {
@@ -203,9 +203,10 @@ function isAskTopic(topic: Topic): topic is AskTopic {
 /**
  * The one question to ask on the call that best tells the top two meanings apart: the topic,
  * not yet mentioned, whose weight differs most between them, asked in the words of
- * `catalog/asks.ts`. Only a topic that counts as a sign of the meaning a yes points to (a
- * positive weight in its catalog file) is asked about, and topics already mentioned are
- * skipped, since their weight is already counted. `null` when no topic is left that weighs
+ * `catalog/asks.ts`. The weight is what a yes would add now (`topicGain`): less when a topic
+ * of its family was already mentioned. Only a topic that counts as a sign of the meaning a yes
+ * points to (a positive weight) is asked about, and topics already mentioned are skipped,
+ * since their weight is already counted. `null` when no topic is left that weighs
  * differently for the two. Ties go to the earlier topic. Example:
  * `bestQuestionToAsk({ round: 'final', days: 1 })` asks about benefits: a yes points to a job
  * offer, a no to a reference check.
@@ -215,12 +216,14 @@ export function bestQuestionToAsk(answers: Answers): Ask | null {
   if (!top || !next) return null;
   const topSignals = findReason(top.reason).signals;
   const nextSignals = findReason(next.reason).signals;
-  const mentioned = new Set(normalizeTopics(answers.topics ?? []));
+  const said = normalizeTopics(answers.topics ?? []).filter(isAskTopic);
+  const mentioned = new Set<Topic>(said);
   let best: { topic: AskTopic; gap: number } | undefined;
   for (const topic of TOPICS) {
     if (!isAskTopic(topic) || mentioned.has(topic)) continue;
-    const topWeight = weightOf(topSignals, 'topics', topic);
-    const nextWeight = weightOf(nextSignals, 'topics', topic);
+    // What a yes would add now: less when a topic of its family was already mentioned.
+    const topWeight = topicGain(topSignals, said, topic);
+    const nextWeight = topicGain(nextSignals, said, topic);
     // A topic that only counts against one meaning, such as a start date against a rejection,
     // is a sign of some third meaning; a yes to it would not point to the other of the two.
     if (Math.max(topWeight, nextWeight) <= 0) continue;

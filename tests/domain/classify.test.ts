@@ -10,17 +10,23 @@ import {
   reasons,
   REASON_IDS,
   STRONG_CLUE,
+  strengthOf,
   toldApart,
   TONES,
   TOPICS,
   weightOf,
   weightsOf,
+  dayBand,
+  ROUNDS,
   type Answers,
+  type QuestionKey,
   type RankedReason,
   type ReasonId,
   type Topic,
 } from '../../src/domain/index.ts';
+import { TOPIC_FAMILIES } from '../../src/domain/signals.ts';
 import { answersArb } from '../fixtures/arbitraries.ts';
+import { visibleScenarios } from '../fixtures/scenarios.ts';
 
 const runs = { numRuns: 2000 };
 
@@ -85,12 +91,26 @@ describe('classify', () => {
         for (const r of classify(answers).ranked) {
           const sum = r.evidence.reduce((total, e) => total + e.weight, 0);
           expect(r.score).toBeCloseTo(findReason(r.reason).signals.base + sum, 10);
+          const signals = findReason(r.reason).signals;
           for (const e of r.evidence) {
             expect(e.weight).not.toBe(0);
-            // Removing that one answer takes exactly its weight off the score.
+            // Never more than the reason's file gives that answer, and the same way.
+            const written = weightOf(signals, e.question, evidenceKey(e.question, e.value));
+            expect(Math.sign(e.weight)).toBe(Math.sign(written));
+            expect(Math.abs(e.weight)).toBeLessThanOrEqual(Math.abs(written));
             const without = withoutAnswer(answers, e.question, e.value);
             const after = classify(without).ranked.find((x) => x.reason === r.reason)!;
-            expect(after.score).toBeCloseTo(r.score - e.weight, 10);
+            const drop = r.score - after.score;
+            if (hasKin(answers, e.question, e.value)) {
+              // A family shares its weight: removing one moves the score the same way, and
+              // never by more than the file's own weight for it.
+              expect(drop * Math.sign(written)).toBeGreaterThan(0);
+              expect(Math.abs(drop)).toBeLessThanOrEqual(Math.abs(written) + 1e-9);
+            } else {
+              // Alone, removing that one answer takes exactly its weight off the score.
+              expect(after.score).toBeCloseTo(r.score - e.weight, 10);
+              expect(e.weight).toBe(written);
+            }
           }
         }
       }),
@@ -117,9 +137,11 @@ describe('classify', () => {
       fc.property(answersArb, fc.constantFrom(...specific), (answers, topic) => {
         const before = (answers.topics ?? []).filter((t) => t !== 'nothing');
         if (before.includes(topic)) return;
-        const best = strongestFor(topic);
         const after = { ...answers, topics: [...before, topic] };
         const base = { ...answers, topics: before };
+        // Once a topic of its family was mentioned, it adds less to that reason (a third talk
+        // of pay adds little to an offer), so the reason it now raises most is the one kept up.
+        const best = hasKin(after, 'topics', topic) ? raisedMost(base, after) : strongestFor(topic);
         expect(likelihoodOf(after, best)).toBeGreaterThanOrEqual(likelihoodOf(base, best) - 1e-12);
       }),
       runs,
@@ -157,6 +179,24 @@ function strongestFor(topic: Topic): string {
     if ((reason.signals.topics?.[topic] ?? 0) > (best.signals.topics?.[topic] ?? 0)) best = reason;
   }
   return best.id;
+}
+
+/** The reason whose score rose most from `base` to `after`; ties to the catalog's order. */
+function raisedMost(base: Answers, after: Answers): ReasonId {
+  const gain = (id: ReasonId) => scoreOf(after, id) - scoreOf(base, id);
+  return REASON_IDS.reduce((best, id) => (gain(id) > gain(best) + 1e-9 ? id : best));
+}
+
+/** The value a reason's file weighs an answer by: days by band. */
+function evidenceKey(question: QuestionKey, value: string): string {
+  return question === 'days' ? dayBand(Number(value)) : value;
+}
+
+/** Whether another topic of this topic's family was mentioned too (TOPIC_FAMILIES). */
+function hasKin(answers: Answers, question: QuestionKey, value: string): boolean {
+  if (question !== 'topics') return false;
+  const family = TOPIC_FAMILIES.find((f) => f.includes(value as Topic));
+  return !!family && (answers.topics ?? []).some((t) => t !== value && family.includes(t));
 }
 
 function withoutAnswer(answers: Answers, question: string, value: string): Answers {
@@ -285,11 +325,14 @@ describe('classify in situations it used to get wrong', () => {
     fc.assert(
       fc.property(othersArb, (others) => {
         const answers = { ...others, ...middle };
-        // An offer may edge ahead when everything else leans to one, but never by a clear clue.
+        // An offer may edge ahead when everything else leans to one, but never by a clear clue,
+        // and then only at low confidence.
         expect(scoreOf(answers, 'offer') - scoreOf(answers, 'next-interview')).toBeLessThan(
           CLEAR_CLUE,
         );
-        expect(classify(answers).confidence).toBe('low');
+        const result = classify(answers);
+        expect(result.confidence).not.toBe('high');
+        if (result.ranked[0]!.reason === 'offer') expect(result.confidence).toBe('low');
       }),
       runs,
     );
@@ -375,5 +418,169 @@ describe('confidence when the answers cannot tell the top two apart', () => {
         .sort(),
     ).toEqual(['background-check', 'offer']);
     expect(result.confidence).not.toBe('high');
+  });
+});
+
+/** Every subset of the talk of pay: salary, benefits and a start date. */
+const compensation: Topic[] = ['salary', 'benefits', 'start-date'];
+const paySetsArb = fc.subarray(compensation, { minLength: 1 });
+
+/** Answers without any talk of pay, to add it to. */
+const withoutPayArb = answersArb.map((answers) => ({
+  ...answers,
+  topics: (answers.topics ?? []).filter((t) => t !== 'nothing' && !compensation.includes(t)),
+}));
+
+describe('talk of pay, benefits and a start date is one clue, not three', () => {
+  const voicemail: Answers = { caller: 'hiring-manager', contact: 'voicemail', round: 'middle' };
+
+  it('a manager’s voicemail after a middle round about salary and benefits is not "high" for an offer', () => {
+    const both = classify({ ...voicemail, topics: ['salary', 'benefits'] });
+    expect(both.ranked[0]!.reason).toBe('offer');
+    expect(both.confidence).not.toBe('high');
+    // It used to say 79%, as if salary and benefits were two separate clues.
+    expect(both.ranked[0]!.likelihood).toBeLessThan(0.65);
+    // And salary alone, after a middle round, reads as planning the last round.
+    expect(classify({ ...voicemail, topics: ['salary'] }).ranked[0]!.reason).toBe('next-interview');
+  });
+
+  it('adding benefits to salary raises an offer less than salary did, and says so in the reasons', () => {
+    const offer = (topics: Topic[]) => scoreOf({ ...voicemail, topics }, 'offer');
+    const first = offer(['salary']) - offer([]);
+    const second = offer(['salary', 'benefits']) - offer(['salary']);
+    expect(second).toBeGreaterThan(0);
+    expect(second).toBeLessThan(first);
+    // The reasons shown: one strong sign of an offer, and the other counted for half.
+    const evidence = classify({ ...voicemail, topics: ['salary', 'benefits'] }).ranked[0]!.evidence;
+    const strengths = evidence
+      .filter((e) => e.question === 'topics')
+      .map((e) => [e.value, strengthOf(e.weight)]);
+    expect(strengths).toEqual([
+      ['benefits', 'strong'],
+      ['salary', 'clear'],
+    ]);
+  });
+
+  it('adds less for a second and a third topic of pay than the first added, for an offer', () => {
+    fc.assert(
+      fc.property(
+        withoutPayArb,
+        fc.shuffledSubarray(compensation, { minLength: 2 }),
+        (answers, added) => {
+          const score = (n: number) =>
+            scoreOf({ ...answers, topics: [...answers.topics, ...added.slice(0, n)] }, 'offer');
+          const gains = added.map((_, i) => score(i + 1) - score(i));
+          for (let i = 1; i < gains.length; i += 1) {
+            expect(gains[i]).toBeGreaterThan(0);
+            expect(gains[i]).toBeLessThan(gains[i - 1]!);
+          }
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('counts any topic for less, never more, once another of its family was mentioned', () => {
+    fc.assert(
+      fc.property(
+        withoutPayArb,
+        fc.constantFrom(...TOPIC_FAMILIES),
+        fc.constantFrom(...REASON_IDS),
+        (answers, family, reason) => {
+          const [topic, ...kin] = family;
+          const score = (topics: Topic[]) =>
+            scoreOf({ ...answers, topics: [...answers.topics, ...topics] }, reason);
+          const alone = score([topic!]) - score([]);
+          for (const other of kin) {
+            const after = score([other, topic!]) - score([other]);
+            // The same way, and no further than alone.
+            expect(after * alone).toBeGreaterThanOrEqual(0);
+            expect(Math.abs(after)).toBeLessThanOrEqual(Math.abs(alone) + 1e-9);
+          }
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('counts salary, benefits and a start date together for less than their sum', () => {
+    fc.assert(
+      fc.property(withoutPayArb, paySetsArb, (answers, pay) => {
+        const offer = (topics: Topic[]) =>
+          scoreOf({ ...answers, topics: [...answers.topics, ...topics] }, 'offer');
+        const alone = pay.map((t) => offer([t]) - offer([]));
+        const together = offer(pay) - offer([]);
+        expect(together).toBeGreaterThanOrEqual(Math.max(...alone) - 1e-9);
+        if (pay.length > 1) expect(together).toBeLessThan(alone.reduce((a, b) => a + b, 0));
+      }),
+      runs,
+    );
+  });
+
+  it('never says "high" for an offer after a middle round, whatever else was said', () => {
+    fc.assert(
+      fc.property(answersArb, paySetsArb, (answers, pay) => {
+        for (const topics of [answers.topics ?? [], pay]) {
+          const result = classify({ ...answers, round: 'middle', topics });
+          if (result.ranked[0]!.reason === 'offer') expect(result.confidence).not.toBe('high');
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('still says "high" for an offer after the final round with talk of pay', () => {
+    for (const pay of [['salary'], ['salary', 'benefits'], compensation] as Topic[][]) {
+      const result = classify({ round: 'final', topics: pay, tone: 'warm' });
+      expect(result.ranked[0]!.reason).toBe('offer');
+      expect(result.confidence).toBe('high');
+    }
+  });
+});
+
+describe('confidence that the answers support', () => {
+  /** An answer's weight for a meaning, as its evidence lists it. */
+  const weightIn = (r: RankedReason, question: string, value: string) =>
+    r.evidence.find((e) => e.question === question && e.value === value)?.weight ?? 0;
+
+  it('is never "high" when one answer points clearly to the second meaning instead', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const { ranked, confidence } = classify(answers);
+        const [top, second] = ranked;
+        const back = [...top!.evidence, ...second!.evidence].some(
+          (e) =>
+            weightIn(second!, e.question, e.value) - weightIn(top!, e.question, e.value) >=
+            CLEAR_CLUE - 1e-9,
+        );
+        if (back) expect(confidence).not.toBe('high');
+      }),
+      runs,
+    );
+  });
+
+  it('is "high" only from two-thirds likely, far ahead of the second, with a topic named', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const { ranked, confidence } = classify(answers);
+        if (confidence !== 'high') return;
+        expect(ranked[0]!.likelihood).toBeGreaterThanOrEqual(0.65);
+        expect(ranked[0]!.likelihood - ranked[1]!.likelihood).toBeGreaterThanOrEqual(0.35);
+        expect((answers.topics ?? []).some((t) => t !== 'nothing')).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('says low for every round and no other answer', () => {
+    for (const round of ROUNDS) expect(classify({ round }).confidence).toBe('low');
+  });
+
+  it('ranks the visible scenarios first as they expect, with likelihoods that sum to 1', () => {
+    for (const scenario of visibleScenarios) {
+      const { ranked } = classify(parseAnswers(scenario.query).answers);
+      expect(scenario.top).toContain(ranked[0]!.reason);
+      expect(ranked.reduce((sum, r) => sum + r.likelihood, 0)).toBeCloseTo(1, 10);
+    }
   });
 });

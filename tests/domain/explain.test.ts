@@ -8,7 +8,6 @@ import {
   TOPICS,
   classify,
   dayBand,
-  findReason,
   followUpInDays,
   parseAnswers,
   type Answers,
@@ -111,8 +110,15 @@ function apply(answers: Answers, question: QuestionKey, value: string): Answers 
   return { ...answers, [question]: value };
 }
 
-function weight(reason: ReasonId, topic: Topic): number {
-  return findReason(reason).signals.topics?.[topic] ?? 0;
+/**
+ * What a yes about this topic would add to a reason's score now: its weight, or less when a
+ * topic of its family was already mentioned (topics of one family count less after the first).
+ */
+function weight(reason: ReasonId, topic: Topic, answers: Answers): number {
+  const said = (answers.topics ?? []).filter((t) => t !== 'nothing');
+  const score = (topics: Topic[]) =>
+    classify({ ...answers, topics }).ranked.find((r) => r.reason === reason)!.score;
+  return Math.round((score([...said, topic]) - score(said)) * 100) / 100;
 }
 
 /** Topics a question could be asked about: not `nothing`, not yet mentioned, a sign of one. */
@@ -121,7 +127,7 @@ function askable(answers: Answers, first: ReasonId, second: ReasonId): Topic[] {
     (topic) =>
       topic !== 'nothing' &&
       !(answers.topics ?? []).includes(topic) &&
-      Math.max(weight(first, topic), weight(second, topic)) > 0,
+      Math.max(weight(first, topic, answers), weight(second, topic, answers)) > 0,
   );
 }
 
@@ -283,7 +289,8 @@ describe('bestQuestionToAsk', () => {
       fc.property(answersArb, (answers) => {
         const [first, second] = topTwo(answers);
         const ask = bestQuestionToAsk(answers);
-        const gap = (topic: Topic) => Math.abs(weight(first, topic) - weight(second, topic));
+        const gap = (topic: Topic) =>
+          Math.abs(weight(first, topic, answers) - weight(second, topic, answers));
         const topics = askable(answers, first, second);
         const widest = Math.max(0, ...topics.map(gap));
         if (ask === null) {
@@ -295,8 +302,10 @@ describe('bestQuestionToAsk', () => {
         expect(gap(ask.topic)).toBe(widest);
         expect(gap(ask.topic)).toBeGreaterThan(0);
         // A yes points to the meaning the topic is a sign of.
-        expect(weight(ask.favours, ask.topic)).toBeGreaterThan(weight(ask.against, ask.topic));
-        expect(weight(ask.favours, ask.topic)).toBeGreaterThan(0);
+        expect(weight(ask.favours, ask.topic, answers)).toBeGreaterThan(
+          weight(ask.against, ask.topic, answers),
+        );
+        expect(weight(ask.favours, ask.topic, answers)).toBeGreaterThan(0);
         expect(ask.question).toBe(asks[ask.topic]);
         expect(ask.why).toMatch(/^A yes points to .+; a no makes .+ more likely\.$/);
       }),

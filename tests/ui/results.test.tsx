@@ -166,7 +166,7 @@ describe('the reasons why, in words', () => {
     expect(whyLines(first)).toEqual([
       'What pointed here most:',
       'They brought up salary or pay (a strong sign)',
-      'They asked about your start date (a strong sign)',
+      'They asked about your start date (a clear sign)',
       'You had your final round (a clear sign)',
       'They sounded upbeat and friendly (some sign)',
       'HR or a recruiter at the company called (a small sign)',
@@ -184,8 +184,8 @@ describe('the reasons why, in words', () => {
       'HR or a recruiter at the company called (a small sign)',
       'What pointed away:',
       'They asked about your start date (a clear sign)',
-      'They brought up salary or pay (a clear sign)',
       'They sounded upbeat and friendly (a clear sign)',
+      'They brought up salary or pay (some sign)',
       'Your interview was 2 days ago (a small sign)',
     ]);
   });

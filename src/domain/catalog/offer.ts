@@ -9,9 +9,9 @@ export const offer = {
   signals: {
     base: 0,
     // Offers come at the end: rare after a first screen, common after the final round.
-    // After a middle round there is usually still a round to go, so pay or a start date asked
-    // then is more often planning than an offer.
-    round: { screen: -2.4, middle: -0.8, final: 1.0 },
+    // After a middle round there is still a round to go, so pay or a start date asked then is
+    // more often planning for the last round than an offer: a clear clue against it.
+    round: { screen: -2.4, middle: -1.2, final: 1.0 },
     // A quick call after the last round is a good sign; a long silence usually is not.
     days: { '0-2': 0.2, '7-13': -0.1, '14-29': -0.4, '30+': -0.8 },
     // Hiring managers like to share good news in person.
