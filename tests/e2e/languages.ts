@@ -11,6 +11,8 @@ import * as enPrint from '../../src/ui/messages/print.ts';
 import * as enResults from '../../src/ui/messages/results.ts';
 import * as enStorage from '../../src/ui/messages/storage.ts';
 import * as enWizard from '../../src/ui/messages/wizard.ts';
+import * as enWhy from '../../src/ui/messages/why.ts';
+import { howMessages as enHow } from '../../src/ui/messages/how.ts';
 import { questionWords as enQuestions } from '../../src/domain/question-words.ts';
 import { reasonWords as enReasons } from '../../src/domain/catalog/reason-words.ts';
 import * as esAfterCall from '../../src/lang/es/ui/messages/after-call.ts';
@@ -24,6 +26,8 @@ import * as esPrint from '../../src/lang/es/ui/messages/print.ts';
 import * as esResults from '../../src/lang/es/ui/messages/results.ts';
 import * as esStorage from '../../src/lang/es/ui/messages/storage.ts';
 import * as esWizard from '../../src/lang/es/ui/messages/wizard.ts';
+import * as esWhy from '../../src/lang/es/ui/messages/why.ts';
+import { howMessages as esHow } from '../../src/lang/es/ui/messages/how.ts';
 import { questionWords as esQuestions } from '../../src/lang/es/domain/question-words.ts';
 import { reasonWords as esReasons } from '../../src/lang/es/domain/catalog/reason-words.ts';
 import { expectNoEnglish } from './no-english.ts';
@@ -56,6 +60,8 @@ const english = {
   ranked: enResults.rankedMessages,
   storage: enStorage.storageMessages,
   wizard: enWizard,
+  why: enWhy,
+  how: enHow,
   questions: enQuestions,
   reasons: enReasons,
 };
@@ -76,6 +82,8 @@ export const WORDS = {
     ranked: esResults.rankedMessages,
     storage: esStorage.storageMessages,
     wizard: esWizard,
+    why: esWhy,
+    how: esHow,
     questions: esQuestions,
     reasons: esReasons,
   },
