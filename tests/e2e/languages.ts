@@ -11,6 +11,7 @@ import * as enPrint from '../../src/ui/messages/print.ts';
 import * as enResults from '../../src/ui/messages/results.ts';
 import * as enStorage from '../../src/ui/messages/storage.ts';
 import * as enWizard from '../../src/ui/messages/wizard.ts';
+import { pasteFoundMessages as enFound } from '../../src/ui/messages/paste-found.ts';
 import * as enWhy from '../../src/ui/messages/why.ts';
 import { howMessages as enHow } from '../../src/ui/messages/how.ts';
 import { questionWords as enQuestions } from '../../src/domain/question-words.ts';
@@ -26,6 +27,7 @@ import * as esPrint from '../../src/lang/es/ui/messages/print.ts';
 import * as esResults from '../../src/lang/es/ui/messages/results.ts';
 import * as esStorage from '../../src/lang/es/ui/messages/storage.ts';
 import * as esWizard from '../../src/lang/es/ui/messages/wizard.ts';
+import { pasteFoundMessages as esFound } from '../../src/lang/es/ui/messages/paste-found.ts';
 import * as esWhy from '../../src/lang/es/ui/messages/why.ts';
 import { howMessages as esHow } from '../../src/lang/es/ui/messages/how.ts';
 import { questionWords as esQuestions } from '../../src/lang/es/domain/question-words.ts';
@@ -60,6 +62,7 @@ const english = {
   ranked: enResults.rankedMessages,
   storage: enStorage.storageMessages,
   wizard: enWizard,
+  found: enFound,
   why: enWhy,
   how: enHow,
   questions: enQuestions,
@@ -82,6 +85,7 @@ export const WORDS = {
     ranked: esResults.rankedMessages,
     storage: esStorage.storageMessages,
     wizard: esWizard,
+    found: esFound,
     why: esWhy,
     how: esHow,
     questions: esQuestions,
