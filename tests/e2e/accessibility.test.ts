@@ -154,7 +154,7 @@ describe('focus', () => {
       const date = page.getByLabel(words.dateLabel);
       const ring = () => date.evaluate((el) => getComputedStyle(el).outlineStyle);
       await page.getByLabel(words.daysLabel).focus();
-      // Chromium's tab stops in a date field: month, day, year, then the calendar button.
+      // Chromium's tab stops in a date field: its three parts, then the calendar button.
       for (let stop = 1; stop <= 4; stop++) {
         await page.keyboard.press('Tab');
         expect(await date.evaluate((el) => el === document.activeElement), `stop ${stop}`).toBe(
