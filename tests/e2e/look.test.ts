@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { useBrowser, watchedContext } from './browser.ts';
-import { LANGUAGES, WORDS, fill, localeOf, type Language } from './languages.ts';
+import { WORDS, fill, localeOf, type Language } from './languages.ts';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -47,9 +47,14 @@ function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
-/* In each language (issue 12): Spanish runs about a fifth longer than English, so its pages
-   must keep the same targets, spacing and cards at both widths. */
-describe.each(LANGUAGES.flatMap((lang) => [390, 1280].map((width) => [width, lang] as const)))(
+/* In Spanish too (issue 12): Spanish runs about a fifth longer than English, so its pages must
+   keep the same targets, spacing and cards. At a phone's width, where longer words wrap and
+   crowd; at 1280 px English alone, since the wide layout has room to spare for either. */
+describe.each([
+  [390, 'en'],
+  [1280, 'en'],
+  [390, 'es'],
+] as const satisfies readonly (readonly [number, Language])[])(
   'the look at %i px wide (%s)',
   (width, lang) => {
     it('gives every link, button, radio and checkbox a target of 24 px or more, radios and checkboxes 40', async () => {
