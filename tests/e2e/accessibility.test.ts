@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { expectClean, storedCalls, useBrowser, watchedContext } from './browser.ts';
+import { LANGUAGES, WORDS, localeOf } from './languages.ts';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -140,15 +141,20 @@ describe('focus', () => {
     await context.close();
   });
 
-  it.each(['light', 'dark'] as const)(
-    'the date field shows the focus ring on its calendar button too, in %s colors',
-    async (scheme) => {
-      const { context, open } = await watchedContext(browser(), baseURL, { colorScheme: scheme });
+  // In each language too: a Spanish browser's date field, found by its Spanish label.
+  it.each(LANGUAGES.flatMap((lang) => (['light', 'dark'] as const).map((s) => [s, lang] as const)))(
+    'the date field shows the focus ring on its calendar button too, in %s colors (%s)',
+    async (scheme, lang) => {
+      const words = WORDS[lang].wizard.questionMessages;
+      const { context, open } = await watchedContext(browser(), baseURL, {
+        ...localeOf(lang),
+        colorScheme: scheme,
+      });
       const page = await open('step=days');
-      const date = page.getByLabel('Pick the date of the interview');
+      const date = page.getByLabel(words.dateLabel);
       const ring = () => date.evaluate((el) => getComputedStyle(el).outlineStyle);
-      await page.getByLabel('Days since the interview').focus();
-      // Chromium's tab stops in a date field: month, day, year, then the calendar button.
+      await page.getByLabel(words.daysLabel).focus();
+      // Chromium's tab stops in a date field: its three parts, then the calendar button.
       for (let stop = 1; stop <= 4; stop++) {
         await page.keyboard.press('Tab');
         expect(await date.evaluate((el) => el === document.activeElement), `stop ${stop}`).toBe(

@@ -1,6 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { expectClean, storedCalls, useBrowser, watchedContext } from './browser.ts';
+import {
+  LANGUAGES,
+  WORDS,
+  expectLanguage,
+  fill,
+  literally,
+  localeOf,
+  type Language,
+} from './languages.ts';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -31,12 +40,14 @@ async function reload(page: Page) {
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 }
 
-/** Opens the calls page from the footer, as a person would. */
-async function openCalls(page: Page) {
-  await page.getByRole('link', { name: 'Your saved calls' }).click();
-  await expect.poll(() => heading(page)).toBe('Your saved calls');
+/** Opens the calls page from the footer, as a person would, in the page's language. */
+async function openCalls(page: Page, lang: Language = 'en') {
+  await page.getByRole('link', { name: WORDS[lang].frame.frameMessages.callsLink }).click();
+  await expect.poll(() => heading(page)).toBe(WORDS[lang].calls.callsMessages.heading);
 }
 
+// English only: how two tabs' saves meet is the same code in every language, and the words
+// this test reads (the list's heading) are read in Spanish by the tests below.
 describe('calls in two tabs of one browser, in a real browser', () => {
   it('loses no word when two tabs type into two different calls at the same time', async () => {
     const { context, watch, open } = await watchedContext(browser(), baseURL);
@@ -90,9 +101,22 @@ describe('calls in two tabs of one browser, in a real browser', () => {
     await expectClean(context, watch);
     await context.close();
   });
+});
+
+/* In English and in Spanish (issue 12): what the other tab says, and an earlier version's
+   saved session, carry words a person must read in their language. */
+describe.each(LANGUAGES)('one call in two tabs, and an earlier version’s session (%s)', (lang) => {
+  const words = WORDS[lang];
+  const { questions } = words;
+  /** What the person types, in their own language: a Spanish page shows it in print too. */
+  const typed =
+    lang === 'es'
+      ? { ask: 'Preguntar por el bonus', more: ' y la fecha de inicio', kept: ' Guardado.' }
+      : { ask: 'Ask about the bonus', more: ' and the start date', kept: ' Kept.' };
+  const watched = () => watchedContext(browser(), baseURL, localeOf(lang));
 
   it('shows what one tab types in another tab open on the same call, before it is edited there, and says when it is deleted there', async () => {
-    const { context, watch, open } = await watchedContext(browser(), baseURL);
+    const { context, watch, open } = await watched();
     const a = await open(offerLink);
     await field(a, 'company').fill('Acme');
     await expect.poll(() => callIdOf(a)).toBeTruthy();
@@ -104,18 +128,18 @@ describe('calls in two tabs of one browser, in a real browser', () => {
     expect(await field(b, 'company').inputValue()).toBe('Acme');
     expect(await field(b, 'notes').inputValue()).toBe('');
 
-    await typeAtEnd(field(a, 'notes'), 'Ask about the bonus');
+    await typeAtEnd(field(a, 'notes'), typed.ask);
     await typeAtEnd(field(a, 'company'), ' Corp');
-    await expect.poll(() => field(b, 'notes').inputValue(), OTHER_TAB).toBe('Ask about the bonus');
+    await expect.poll(() => field(b, 'notes').inputValue(), OTHER_TAB).toBe(typed.ask);
     await expect.poll(() => field(b, 'company').inputValue(), OTHER_TAB).toBe('Acme Corp');
     await expect.poll(() => heading(b), OTHER_TAB).toMatch(/^Acme Corp: /);
 
     // The second tab goes on from the first's text rather than from what it opened with.
-    await typeAtEnd(field(b, 'notes'), ' and the start date');
+    await typeAtEnd(field(b, 'notes'), typed.more);
     await field(b, 'company').fill('Initech');
     await expect
       .poll(() => field(a, 'notes').inputValue(), OTHER_TAB)
-      .toBe('Ask about the bonus and the start date');
+      .toBe(`${typed.ask}${typed.more}`);
     await expect.poll(() => field(a, 'company').inputValue(), OTHER_TAB).toBe('Initech');
     await expect.poll(() => heading(a), OTHER_TAB).toMatch(/^Initech: /);
 
@@ -123,16 +147,19 @@ describe('calls in two tabs of one browser, in a real browser', () => {
     // in the background runs its animation frames about once a second, so clicks wait for
     // the tab to be in front, as a person's would.)
     await a.bringToFront();
-    await a.getByRole('link', { name: 'Change answers' }).click();
-    await a.getByRole('link', { name: 'Change your latest interview' }).click();
-    await a.getByLabel('A first screening call').check();
-    await a.getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => heading(a)).toBe('Check your answers');
+    await a.getByRole('link', { name: words.actions.changeAnswers }).click();
+    const changeRound = fill(words.check.change, {
+      which: fill(words.check.changeWhich, { question: questions.round.shortInSentence }),
+    });
+    await a.getByRole('link', { name: changeRound }).click();
+    await a.getByLabel(questions.round.options.screen.label).check();
+    await a.getByRole('button', { name: words.wizard.questionMessages.continue }).click();
+    await expect.poll(() => heading(a)).toBe(words.check.heading);
     await expect.poll(() => new URL(b.url()).searchParams.get('round'), OTHER_TAB).toBe('screen');
     await typeAtEnd(field(b, 'notes'), '.');
-    await expect.poll(() => field(b, 'notes').inputValue()).toMatch(/date\.$/);
+    await expect.poll(() => field(b, 'notes').inputValue()).toBe(`${typed.ask}${typed.more}.`);
     await a.bringToFront();
-    await openCalls(a);
+    await openCalls(a, lang);
     await a.locator('li[data-call]').getByRole('link', { name: 'Initech' }).click();
     await field(a, 'notes').waitFor();
     expect(new URL(a.url()).searchParams.get('round')).toBe('screen');
@@ -141,24 +168,22 @@ describe('calls in two tabs of one browser, in a real browser', () => {
     expect(Object.keys(await storedCalls(a))).toEqual([`callback:call:${id}`]);
     await Promise.all([reload(a), reload(b)]);
     for (const page of [a, b]) {
-      expect(await field(page, 'notes').inputValue()).toBe(
-        'Ask about the bonus and the start date.',
-      );
+      expect(await field(page, 'notes').inputValue()).toBe(`${typed.ask}${typed.more}.`);
       expect(await field(page, 'company').inputValue()).toBe('Initech');
     }
     // Deleted in the first tab: the second says so, keeps its text, and saves it again only
     // once something is changed there.
     await a.bringToFront();
-    await openCalls(a);
+    await openCalls(a, lang);
     await a.locator('[data-action="delete-call"]').click();
     await a.locator('[data-action="confirm"]').click();
     await expect.poll(() => storedCalls(a)).toEqual({});
-    await expect
-      .poll(() => b.getByText('This call was just deleted in another tab.').count(), OTHER_TAB)
-      .toBe(1);
-    expect(await field(b, 'notes').inputValue()).toBe('Ask about the bonus and the start date.');
+    const deleted = b.getByText(words.storage['deleted-elsewhere']);
+    await expect.poll(() => deleted.count(), OTHER_TAB).toBe(1);
+    expect(await field(b, 'notes').inputValue()).toBe(`${typed.ask}${typed.more}.`);
+    await expectLanguage(b, lang);
     await b.bringToFront();
-    await typeAtEnd(field(b, 'notes'), ' Kept.');
+    await typeAtEnd(field(b, 'notes'), typed.kept);
     await expect
       .poll(async () => Object.keys(await storedCalls(b)))
       .toEqual([`callback:call:${id}`]);
@@ -167,13 +192,17 @@ describe('calls in two tabs of one browser, in a real browser', () => {
   });
 
   it('turns the session an earlier version saved into a call, once, with its notes and names', async () => {
-    const { context, watch, open } = await watchedContext(browser(), baseURL);
+    const { context, watch, open } = await watched();
+    const notes =
+      lang === 'es'
+        ? 'Agencia: Northwind\nPreguntar por el bonus'
+        : 'Agency: Northwind\nAsk about the bonus';
     // As a version 2 visit left it (tests/fixtures/saved-sessions.ts), there before the app's
     // code runs. Once per tab, so a reload shows what the app did with it.
     const session = JSON.stringify({
       version: 2,
       query: 'caller=agency&tone=warm',
-      notes: 'Agency: Northwind\nAsk about the bonus',
+      notes,
       names: { theirName: 'Dana', company: 'Acme', role: 'Analyst', myName: 'Sam' },
       savedAt: '2026-11-26T09:00:00.000Z',
     });
@@ -184,12 +213,19 @@ describe('calls in two tabs of one browser, in a real browser', () => {
     }, session);
     const page = await open();
 
+    const { resumeMessages } = words.wizard;
+    const acmeAnalyst = fill(words.calls.callsMessages.withRole, { name: 'Acme', role: 'Analyst' });
     await expect
-      .poll(() => page.getByRole('button', { name: 'Continue where you left off' }).count())
+      .poll(() => page.getByRole('button', { name: resumeMessages.resume }).count())
       .toBe(1);
-    expect(await page.getByText('your call with Acme on').count()).toBe(1);
-    await openCalls(page);
-    expect(await callNames(page)).toEqual(['Acme, Analyst']);
+    // The offer names the call: the sentence up to its date, which is today's.
+    const [withAcme = ''] = fill(resumeMessages.startedWith, { company: 'Acme', date: '\n' }).split(
+      '\n',
+    );
+    expect(await page.getByText(literally(withAcme.trim())).count()).toBe(1);
+    await expectLanguage(page, lang);
+    await openCalls(page, lang);
+    expect(await callNames(page)).toEqual([acmeAnalyst]);
     const stored = await storedCalls(page);
     expect(Object.keys(stored)).toHaveLength(1);
     // Removed only once the call holds everything it had.
@@ -209,32 +245,31 @@ describe('calls in two tabs of one browser, in a real browser', () => {
     const migrated = {
       company: 'Acme',
       role: 'Analyst',
-      notes: 'Agency: Northwind\nAsk about the bonus',
+      notes,
       greets: true,
       signs: true,
       caller: 'agency',
     };
     expect(await details()).toEqual(migrated);
-    expect(await page.getByLabel('The email').textContent()).toContain('Dana');
+    expect(await page.getByLabel(words.followUp.preview).textContent()).toContain('Dana');
+    await expectLanguage(page, lang);
 
     await reload(page);
     expect(await details()).toEqual(migrated);
-    await openCalls(page);
-    expect(await callNames(page)).toEqual(['Acme, Analyst']);
+    await openCalls(page, lang);
+    expect(await callNames(page)).toEqual([acmeAnalyst]);
     expect(await storedCalls(page)).toEqual(stored);
 
     // Had the old key outlived the move (a failed removal), the next start must neither make a
     // second call nor put back the old notes over what was typed since.
     await page.locator('li[data-call]').getByRole('link', { name: 'Acme', exact: true }).click();
-    await typeAtEnd(field(page, 'notes'), ' and the start date');
+    await typeAtEnd(field(page, 'notes'), typed.more);
     await page.evaluate((saved) => localStorage.setItem('callback:v1', saved), session);
     await reload(page);
     await expect.poll(() => page.evaluate(() => localStorage.getItem('callback:v1'))).toBeNull();
-    expect(await field(page, 'notes').inputValue()).toBe(
-      'Agency: Northwind\nAsk about the bonus and the start date',
-    );
-    await openCalls(page);
-    expect(await callNames(page)).toEqual(['Acme, Analyst']);
+    expect(await field(page, 'notes').inputValue()).toBe(`${notes}${typed.more}`);
+    await openCalls(page, lang);
+    expect(await callNames(page)).toEqual([acmeAnalyst]);
     expect(Object.keys(await storedCalls(page))).toEqual(Object.keys(stored));
     await expectClean(context, watch);
     await context.close();

@@ -10,6 +10,7 @@ import { REASON_IDS } from '../../src/domain/index.ts';
 import { printToPdf } from './pdf.ts';
 import { expectClean, rankedReasons, useBrowser, watchedContext } from './browser.ts';
 import { englishOn, englishWordsIn, expectNoEnglish } from './no-english.ts';
+import { WORDS } from './languages.ts';
 
 /* The main journeys of journeys.test.ts, print.test.ts and offline.test.ts, done in Spanish by
    a Spanish-speaking browser, by the Spanish words a person reads (issue 12). */
@@ -292,6 +293,8 @@ describe('journeys in Spanish, in a real browser', () => {
       .toBe(1);
     expect(await page.getByText(/número entero entre 0 y 365/).count()).toBe(1);
     expect((await rankedReasons(page))[0]).toBe('offer');
+    // The address is cleaned as in English: the same codes, and no `lang` added.
+    await expect.poll(() => new URL(page.url()).search).toBe('?round=final&view=results');
     await expectNoEnglish(page);
     await expectClean(context, watch);
     await context.close();
@@ -312,6 +315,61 @@ describe('journeys in Spanish, in a real browser', () => {
     await page.getByLabel('Su posible jefe o alguien que le entrevistó').check();
     await page.getByRole('button', { name: 'Continuar' }).click();
     await expect.poll(() => heading(page)).toBe('¿Cómo se pusieron en contacto?');
+    await expectClean(context, watch);
+    await context.close();
+  });
+});
+
+/* The rest of journeys.test.ts in Spanish, with the words taken from the Spanish modules. The
+   keyboard-only wizard is not repeated: its keys and focus are the same code in both languages,
+   and the Spanish questions' targets and focus are checked in look and accessibility. */
+describe('more journeys in Spanish', () => {
+  const { questions, storage } = WORDS.es;
+
+  it('follows the browser’s Back and Forward buttons in Spanish, answers kept', async () => {
+    const { context, watch, open } = await spanishBrowser();
+    const page = await open();
+    const agency = questions.caller.options.agency.label;
+    const voicemail = questions.contact.options.voicemail.label;
+    const next = WORDS.es.wizard.questionMessages.continue;
+    await page.getByLabel(agency).check();
+    await page.getByRole('button', { name: next }).click();
+    await page.getByLabel(voicemail).check();
+    await page.getByRole('button', { name: next }).click();
+    await expect.poll(() => heading(page)).toBe(questions.round.prompt);
+
+    await page.goBack();
+    await expect.poll(() => heading(page)).toBe(questions.contact.prompt);
+    expect(await page.getByLabel(voicemail).isChecked()).toBe(true);
+    await expectNoEnglish(page);
+    await page.goBack();
+    await expect.poll(() => heading(page)).toBe(questions.caller.prompt);
+    expect(await page.getByLabel(agency).isChecked()).toBe(true);
+    await expectNoEnglish(page);
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => heading(page)).toBe(questions.round.prompt);
+    await expectNoEnglish(page);
+    await expectClean(context, watch);
+    await context.close();
+  });
+
+  it('leaves saved data it cannot read as it is, and says so in Spanish', async () => {
+    const { context, watch, open } = await spanishBrowser();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('callback:v1', '{"version":1,"query":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await open();
+    await expect.poll(() => page.getByText(storage['set-aside']).count()).toBe(1);
+    expect(await heading(page)).toBe(questions.caller.prompt);
+    await expectNoEnglish(page);
+    // Never deleted: a later version may read it.
+    expect(await page.evaluate(() => localStorage.getItem('callback:v1'))).toBe(
+      '{"version":1,"query":',
+    );
     await expectClean(context, watch);
     await context.close();
   });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { useBrowser, watchedContext } from './browser.ts';
+import { WORDS, fill, localeOf, type Language } from './languages.ts';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -10,8 +11,9 @@ const answers =
 const steps = ['caller', 'contact', 'round', 'days', 'topics', 'tone'];
 
 /** Opens the results with every meaning shown, as after "Show all 11 meanings". */
-async function allMeanings(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Show all 11 meanings' }).click();
+async function allMeanings(page: Page, lang: Language): Promise<void> {
+  const showAll = fill(WORDS[lang].ranked.showAll, { count: 11 });
+  await page.getByRole('button', { name: showAll }).click();
   await page.locator('ol.ranked > li:nth-child(11)').waitFor();
 }
 
@@ -45,77 +47,95 @@ function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
-describe.each([390, 1280])('the look at %i px wide', (width) => {
-  it('gives every link, button, radio and checkbox a target of 24 px or more, radios and checkboxes 40', async () => {
-    const { context, open } = await watchedContext(browser(), baseURL, {
-      viewport: { width, height: 800 },
+/* In Spanish too (issue 12): Spanish runs about a fifth longer than English, so its pages must
+   keep the same targets, spacing and cards. At a phone's width, where longer words wrap and
+   crowd; at 1280 px English alone, since the wide layout has room to spare for either. */
+describe.each([
+  [390, 'en'],
+  [1280, 'en'],
+  [390, 'es'],
+] as const satisfies readonly (readonly [number, Language])[])(
+  'the look at %i px wide (%s)',
+  (width, lang) => {
+    it('gives every link, button, radio and checkbox a target of 24 px or more, radios and checkboxes 40', async () => {
+      const { context, open } = await watchedContext(browser(), baseURL, {
+        ...localeOf(lang),
+        viewport: { width, height: 800 },
+      });
+      for (const step of steps) {
+        const page = await open(`step=${step}`);
+        expect(await smallTargets(page), `question ${step}`).toEqual([]);
+        await page.close();
+      }
+      const results = await open(`${answers}&view=results`);
+      await allMeanings(results, lang);
+      expect(await smallTargets(results), 'results').toEqual([]);
+      // A tick saves the call, so the calls page has one to show.
+      await results.locator('[data-item]').first().check();
+      const calls = await open('view=calls');
+      expect(await calls.locator('.call-item').count()).toBeGreaterThan(0);
+      expect(await smallTargets(calls), 'calls').toEqual([]);
+      await context.close();
     });
-    for (const step of steps) {
-      const page = await open(`step=${step}`);
-      expect(await smallTargets(page), `question ${step}`).toEqual([]);
-      await page.close();
-    }
-    const results = await open(`${answers}&view=results`);
-    await allMeanings(results);
-    expect(await smallTargets(results), 'results').toEqual([]);
-    // A tick saves the call, so the calls page has one to show.
-    await results.locator('[data-item]').first().check();
-    const calls = await open('view=calls');
-    expect(await calls.locator('.call-item').count()).toBeGreaterThan(0);
-    expect(await smallTargets(calls), 'calls').toEqual([]);
-    await context.close();
-  });
 
-  it('leaves space between Continue and the footer on every question', async () => {
-    const { context, open } = await watchedContext(browser(), baseURL, {
-      viewport: { width, height: 800 },
+    it('leaves space between Continue and the footer on every question', async () => {
+      const { context, open } = await watchedContext(browser(), baseURL, {
+        ...localeOf(lang),
+        viewport: { width, height: 800 },
+      });
+      for (const step of steps) {
+        const page = await open(`step=${step}`);
+        const button = await page
+          .getByRole('button', { name: WORDS[lang].wizard.questionMessages.continue })
+          .boundingBox();
+        const footer = await page.locator('footer').boundingBox();
+        if (!button || !footer) throw new Error(`question ${step} has no Continue or footer`);
+        expect(footer.y - (button.y + button.height), `question ${step}`).toBeGreaterThanOrEqual(
+          16,
+        );
+        await page.close();
+      }
+      await context.close();
     });
-    for (const step of steps) {
-      const page = await open(`step=${step}`);
-      const button = await page.getByRole('button', { name: 'Continue' }).boundingBox();
-      const footer = await page.locator('footer').boundingBox();
-      if (!button || !footer) throw new Error(`question ${step} has no Continue or footer`);
-      expect(footer.y - (button.y + button.height), `question ${step}`).toBeGreaterThanOrEqual(16);
-      await page.close();
-    }
-    await context.close();
-  });
 
-  it('lays out all 11 meanings as the same card', async () => {
-    const { context, open } = await watchedContext(browser(), baseURL, {
-      viewport: { width, height: 800 },
+    it('lays out all 11 meanings as the same card', async () => {
+      const { context, open } = await watchedContext(browser(), baseURL, {
+        ...localeOf(lang),
+        viewport: { width, height: 800 },
+      });
+      const page = await open(`${answers}&view=results`);
+      await allMeanings(page, lang);
+      const cards = await page.locator('ol.ranked > li').evaluateAll((items) =>
+        items.map((item) => {
+          const box = item.getBoundingClientRect();
+          const style = getComputedStyle(item);
+          const title = item.querySelector('.ranked-title') as HTMLElement;
+          const figure = item.querySelector('.ranked-figure') as HTMLElement;
+          const at = (el: HTMLElement) => {
+            const inner = el.getBoundingClientRect();
+            return { left: inner.left - box.left, top: inner.top - box.top };
+          };
+          return {
+            left: box.left,
+            width: box.width,
+            padding: style.padding,
+            titleSize: getComputedStyle(title).fontSize,
+            title: at(title),
+            // Below the title, wherever the title's lines end.
+            figureLeft: at(figure).left,
+            figureBelowTitle:
+              figure.getBoundingClientRect().top >= title.getBoundingClientRect().bottom - 1,
+          };
+        }),
+      );
+      expect(cards).toHaveLength(11);
+      for (const card of cards) expect(card).toEqual(cards[0]);
+      await context.close();
     });
-    const page = await open(`${answers}&view=results`);
-    await allMeanings(page);
-    const cards = await page.locator('ol.ranked > li').evaluateAll((items) =>
-      items.map((item) => {
-        const box = item.getBoundingClientRect();
-        const style = getComputedStyle(item);
-        const title = item.querySelector('.ranked-title') as HTMLElement;
-        const figure = item.querySelector('.ranked-figure') as HTMLElement;
-        const at = (el: HTMLElement) => {
-          const inner = el.getBoundingClientRect();
-          return { left: inner.left - box.left, top: inner.top - box.top };
-        };
-        return {
-          left: box.left,
-          width: box.width,
-          padding: style.padding,
-          titleSize: getComputedStyle(title).fontSize,
-          title: at(title),
-          // Below the title, wherever the title's lines end.
-          figureLeft: at(figure).left,
-          figureBelowTitle:
-            figure.getBoundingClientRect().top >= title.getBoundingClientRect().bottom - 1,
-        };
-      }),
-    );
-    expect(cards).toHaveLength(11);
-    for (const card of cards) expect(card).toEqual(cards[0]);
-    await context.close();
-  });
-});
+  },
+);
 
+// One language: the header's colors are the same in every language.
 describe('the header in dark colors', () => {
   it('is as quiet as the page: a dark band, not a bright slab', async () => {
     const { context, open } = await watchedContext(browser(), baseURL, {

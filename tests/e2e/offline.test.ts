@@ -4,6 +4,7 @@ import { join } from 'node:path';
 // @ts-expect-error: a plain ES module without types, shared with the scripts.
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { rankedReasons, useBrowser } from './browser.ts';
+import { LANGUAGES, WORDS, expectLanguage, literally, localeOf } from './languages.ts';
 
 const browser = useBrowser();
 
@@ -13,6 +14,7 @@ interface Server {
   stop: () => void;
 }
 
+// Offline in Spanish, reloads and `?lang=es` included, is in journeys-es.test.ts.
 describe('offline', () => {
   it('opens any link, results and ticks included, after one visit and with the server gone', async () => {
     // A server of its own, so that stopping it proves the service worker alone serves the app.
@@ -49,78 +51,92 @@ describe('offline', () => {
     await context.close();
   });
 
-  it('offers a web manifest to install it like an app', async () => {
-    const server = (await serveDist({ root: 'dist', port: 0 })) as Server;
-    try {
-      const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as {
-        name: string;
-        short_name: string;
-        start_url: string;
-        display: string;
-        theme_color: string;
-        icons: { src: string; sizes: string; type: string }[];
-      };
-      expect(manifest.short_name).toBe('Callback');
-      expect(manifest.display).toBe('standalone');
-      expect(manifest.start_url).toBe('/');
-      const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.type}`);
-      expect(sizes).toEqual(
-        expect.arrayContaining(['192x192 image/png', '512x512 image/png', 'any image/svg+xml']),
-      );
-      for (const icon of manifest.icons)
-        expect((await fetch(`${server.url}${icon.src}`)).status).toBe(200);
-    } finally {
-      server.stop();
-      await server.close();
-    }
-  });
+  // The Spanish manifest's name, description and language are checked in language.test.ts.
+  it.each(['manifest.webmanifest', 'manifest-es.webmanifest'])(
+    'offers a web manifest to install it like an app (%s)',
+    async (file) => {
+      const server = (await serveDist({ root: 'dist', port: 0 })) as Server;
+      try {
+        const manifest = (await (await fetch(`${server.url}/${file}`)).json()) as {
+          name: string;
+          short_name: string;
+          start_url: string;
+          display: string;
+          theme_color: string;
+          icons: { src: string; sizes: string; type: string }[];
+        };
+        expect(manifest.short_name).toBe('Callback');
+        expect(manifest.display).toBe('standalone');
+        expect(manifest.start_url).toBe('/');
+        const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.type}`);
+        expect(sizes).toEqual(
+          expect.arrayContaining(['192x192 image/png', '512x512 image/png', 'any image/svg+xml']),
+        );
+        for (const icon of manifest.icons)
+          expect((await fetch(`${server.url}${icon.src}`)).status).toBe(200);
+      } finally {
+        server.stop();
+        await server.close();
+      }
+    },
+  );
 });
 
 describe('a new version', () => {
-  it('is offered with a Reload button, never reloaded on its own, and keeps the answers', async () => {
-    // Serve a copy of the build, so the test can deploy a "new version" into it.
-    const root = mkdtempSync(join(tmpdir(), 'callback-update-'));
-    cpSync('dist', root, { recursive: true });
-    const server = (await serveDist({ root, port: 0 })) as Server;
-    const context = await browser().newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(`${server.url}/?caller=agency&step=round`);
-      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await page.reload();
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-      await page.getByLabel('The final round').check();
+  // In each language: the offer and its button are words a person must read.
+  it.each(LANGUAGES)(
+    'is offered with a Reload button, never reloaded on its own, and keeps the answers (%s)',
+    async (lang) => {
+      const words = WORDS[lang];
+      const finalRound = words.questions.round.options.final.label;
+      const ready = literally(words.frame.noticeMessages.updateReady);
+      // Serve a copy of the build, so the test can deploy a "new version" into it.
+      const root = mkdtempSync(join(tmpdir(), 'callback-update-'));
+      cpSync('dist', root, { recursive: true });
+      const server = (await serveDist({ root, port: 0 })) as Server;
+      const context = await browser().newContext(localeOf(lang));
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.url}/?caller=agency&step=round`);
+        await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.ready;
+        });
+        await page.reload();
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+        await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+        await page.getByLabel(finalRound).check();
 
-      // Deploy: a changed service worker is what a new build ships.
-      appendFileSync(join(root, 'sw.js'), '\n// the next version\n');
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        await registration?.update();
-      });
-      await page.getByText(/A new version of Callback is ready/).waitFor();
-      // Nothing happened behind the person's back: the choice they were making is still there.
-      expect(await page.getByLabel('The final round').isChecked()).toBe(true);
+        // Deploy: a changed service worker is what a new build ships.
+        appendFileSync(join(root, 'sw.js'), '\n// the next version\n');
+        await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          await registration?.update();
+        });
+        await page.getByText(ready).waitFor();
+        await expectLanguage(page, lang);
+        // Nothing happened behind the person's back: the choice they were making is still there.
+        expect(await page.getByLabel(finalRound).isChecked()).toBe(true);
 
-      await Promise.all([
-        page.waitForEvent('load'),
-        page.getByRole('button', { name: 'Reload' }).click(),
-      ]);
-      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-      expect(new URL(page.url()).search).toBe('?caller=agency&step=round');
-      expect(await page.locator('main h1').textContent()).toBe(
-        'Which interview was your most recent one?',
-      );
-    } finally {
-      await context.close();
-      server.stop();
-      await server.close();
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
+        await Promise.all([
+          page.waitForEvent('load'),
+          page.getByRole('button', { name: words.frame.noticeMessages.reload }).click(),
+        ]);
+        await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+        expect(new URL(page.url()).search).toBe('?caller=agency&step=round');
+        expect(await page.locator('main h1').textContent()).toBe(words.questions.round.prompt);
+        await expectLanguage(page, lang);
+      } finally {
+        await context.close();
+        server.stop();
+        await server.close();
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  );
+
+  // English only: which tab applies the update is the same code in every language, and the
+  // Spanish offer and button are read in the test above.
 
   it('applied in one tab, is applied by the Reload offered in another tab too', async () => {
     const root = mkdtempSync(join(tmpdir(), 'callback-update-'));

@@ -43,6 +43,8 @@ describe('the built page’s Content-Security-Policy', () => {
   it('allows exactly the inline script and style the page holds, by their hashes', () => {
     const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]!));
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]!));
+    // The page holds both languages' first question, so these checks cover the Spanish one too.
+    expect(html).toContain('<template id="first-page-es">');
     expect(scripts).toHaveLength(1);
     expect(styles).toHaveLength(1);
     expect(policy().get('script-src')?.slice(1)).toEqual(scripts);
@@ -52,11 +54,21 @@ describe('the built page’s Content-Security-Policy', () => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 
-  it('is served with the headers the README asks hosts to add', async () => {
-    const response = await fetch(`${baseURL}/`);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
-    expect(response.headers.get('set-cookie')).toBeNull();
-  });
+  // A Spanish browser and a Spanish link get the same page, with the same headers.
+  it.each([
+    ['an English browser', '/', 'en-US,en'],
+    ['a Spanish browser', '/', 'es-ES,es'],
+    ['a Spanish link', '/?lang=es', 'en-US,en'],
+  ])(
+    'is served with the headers the README asks hosts to add, to %s',
+    async (_who, path, language) => {
+      const response = await fetch(`${baseURL}${path}`, {
+        headers: { 'accept-language': language },
+      });
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+      expect(response.headers.get('set-cookie')).toBeNull();
+    },
+  );
 });
