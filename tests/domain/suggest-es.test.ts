@@ -240,3 +240,79 @@ describe('the held-out Spanish table', () => {
     expect(quality.oppositeTones).toEqual([]);
   });
 });
+
+describe('Spanish look-alikes and rounds done (third round)', () => {
+  it('reads "una pregunta" that announces another topic as that topic, not a follow-up question', () => {
+    expect(
+      topicsOf('Hola Javier, una pregunta rápida: ¿desde qué fecha podrías incorporarte?'),
+    ).toEqual(['start-date']);
+    expect(topicsOf('hola Pau, una pregunta: cuál es tu expectativa de sueldo bruto?')).toEqual([
+      'salary',
+    ]);
+    expect(topicsOf('Me quedó una pregunta de la entrevista: ¿cómo escalaron el sistema?')).toEqual(
+      ['follow-up-question'],
+    );
+  });
+
+  it('does not read a word used in another sense as its topic', () => {
+    expect(
+      topicsOf('En referencia a su postulación, queremos agendar una entrevista con la gerencia.'),
+    ).toEqual(['next-interview']);
+    expect(
+      topicsOf('¿Cuáles son tus pretensiones de crecimiento en la empresa? Cuéntame por aquí.'),
+    ).not.toContain('salary');
+    expect(topicsOf('¿Me pasás tus pretensiones? El cliente quedó contento.')).toContain('salary');
+  });
+
+  it('does not read a salary already agreed as a salary to talk about', () => {
+    expect(
+      topicsOf(
+        'Con el sueldo ya acordado, solo falta tu fecha de incorporación. ¿Podrías empezar el 1 de abril?',
+      ),
+    ).toEqual(['start-date']);
+  });
+
+  it("does not read the writer's office, an ID for the building or the first day's team as a visit or an interview", () => {
+    expect(
+      topicsOf(
+        'hola Mica! estoy saliendo de la ofi, te llamo para contarte la devolución de la entrevista',
+      ),
+    ).toEqual(['feedback']);
+    expect(
+      topicsOf(
+        'Che Juli, el jueves te esperamos en la ofi de Palermo. Traé el DNI para entrar al edificio!',
+      ),
+    ).toEqual(['onsite']);
+    expect(
+      topicsOf(
+        '¡Bienvenida! Tu primer día será el lunes 6 de abril. Ese día vas a conocer al equipo.',
+      ),
+    ).toEqual(['start-date']);
+  });
+
+  it('reads the round done said many ways, and an interview ahead as none', () => {
+    const roundOf = (text: string) => suggestAnswers(text, 'es').answers.round;
+    expect(
+      roundOf('Hola Gabi! Ya pasaste la técnica, ahora te toca la entrevista con el director.'),
+    ).toBe('middle');
+    expect(
+      roundOf(
+        'Gracias por la primera entrevista con el gerente de ventas. Queremos invitarte a una segunda.',
+      ),
+    ).toBe('screen');
+    expect(
+      roundOf(
+        'Después de tu entrevista con la gerente, que fue la última del proceso, pedimos referencias.',
+      ),
+    ).toBe('final');
+    expect(roundOf('Hola Mafe, ¿cómo te fue en la entrevista técnica de esta mañana?')).toBe(
+      'middle',
+    );
+    expect(
+      roundOf('Agradecemos su participación en la entrevista con el panel del pasado viernes.'),
+    ).toBe('middle');
+    expect(
+      roundOf('Te invitamos a la entrevista final con el gerente general el lunes 16.'),
+    ).toBeUndefined();
+  });
+});

@@ -82,7 +82,9 @@ const MONTH = `(?:${MONTHS.join('|')}|setiembre)`;
 
 const PAST_BEFORE = new RegExp(
   [
-    '\\b(?:tras|despues de|luego de|durante|desde|pasaste|superaste|has superado|ha superado|hiciste|hizo|tuviste|tuvimos|tuvo|realizaste|realizo|hicimos)\\b',
+    '\\b(?:tras|despues de|luego de|durante|desde|pasaste|superaste|has superado|ha superado|hiciste|hizo|tuviste|tuvimos|tuvo|realizaste|realizo|hicimos|te fue en|le fue en|participacion en|participar en)\\b',
+    // "ya pasó" is a step behind only right before it: "ya pasó la primera entrevista y quieren verte"
+    '\\bya paso(?=\\s+(?:la|el|tu|su)\\s+(?:\\S+\\s+)?$)',
     '\\b(?:muchas |mil )?gracias(?: de nuevo| otra vez)? por\\b',
     '\\b(?:un placer|encantad[oa] de|fue un gusto)\\b',
     '\\b(?:feedback|devolucion|retroalimentacion|retro|comentarios|resultado|resultados) (?:de|sobre|del)\\b',
@@ -95,7 +97,7 @@ const PAST_BEFORE = new RegExp(
 
 const FUTURE_BEFORE = new RegExp(
   [
-    '\\b(?:proxim[oa]|siguiente|otra|nueva|invitar(?:te|lo|la|le)?|agendar(?:te|le)?|programar|organizar|preparar|antes de|queremos|quiere|quieren|vas a|va a|tendras|tendra|tendremos|mover|confirmar|cuadrar|coordinar|ofrecerte|ofrecerle|pasar a|pasas a|pasa a)\\b',
+    '\\b(?:proxim[oa]|siguiente|otra|nueva|invitar(?:te|lo|la|le)?|agendar(?:te|le)?|programar|organizar|preparar|antes de|queremos|quiere|quieren|vas a|va a|tendras|tendra|tendremos|mover|confirmar|cuadrar|coordinar|ofrecerte|ofrecerle|pasar a|pasas a|pasa a|has pasado a|ha pasado a|te toca|le toca|recordamos)\\b',
     '\\b(?:para|a) (?:una|la|tu|su)\\b',
     `\\b(?:el|este) (?:proximo )?${WEEKDAY} que viene\\b`,
     '\\b(?:manana|pasado manana)\\b',
@@ -108,7 +110,7 @@ const PAST_AFTER = new RegExp(
   'i',
 );
 const FUTURE_AFTER =
-  /^[^.!?\n]{0,25}?\b(?:sera|seria|es el|la semana que viene|la proxima semana|manana|el proximo|que viene)\b/i;
+  /^[^.!?\n]{0,25}?\b(?:sera|seria|es el|la semana que viene|la proxima semana|(?<!esta )manana|el proximo|que viene)\b/i;
 
 const spanishTense: TenseWords = {
   pastBefore: PAST_BEFORE,
@@ -130,14 +132,14 @@ const ROUND_WORDS: readonly [Round, RegExp][] = [
   [
     'final',
     new RegExp(
-      `\\b${INTERVIEW} final\\b|\\bultima ${INTERVIEW}\\b|\\b${INTERVIEW} con (?:la|el) (?:direccion|director|directora|ceo|gerente general|comite de direccion)\\b`,
+      `\\b${INTERVIEW}(?: presencial| individual)? final\\b|\\bultima ${INTERVIEW}\\b|(?<!primera |segunda )\\b${INTERVIEW} con (?:la|el) (?:direccion|director|directora|ceo|gerente general|comite de direccion)\\b|\\b(?:que|la cual) (?:fue|era) la ultima\\b`,
       'gi',
     ),
   ],
   [
     'middle',
     new RegExp(
-      `\\b(?:segunda|tercera|2a|2ª) ${INTERVIEW}\\b|\\b${INTERVIEW} (?:tecnica|con el equipo|con el jefe|con la jefa|con el gerente|con la gerente|con el responsable|con la responsable|de panel|por competencias|con el hiring manager)\\b`,
+      `\\b(?:segunda|tercera|2a|2ª) ${INTERVIEW}\\b|(?<!primera )\\b${INTERVIEW} (?:tecnica|con el equipo|con el jefe|con la jefa|con el gerente|con la gerente|con el responsable|con la responsable|de panel|con el panel|por competencias|con el hiring manager)\\b|\\b(?:la|tu|su) tecnica\\b`,
       'gi',
     ),
   ],
@@ -197,7 +199,7 @@ const COUNTS: Readonly<Record<string, number>> = {
   diez: 10,
 };
 const INTERVIEW_WORD =
-  /\b(?:entrevista|entrevistas|ronda|reunion|llamada|hablamos|conocimos|conocerte|conocerle|vernos|charla|charlamos|videollamada|conversacion|panel|prueba|vinistes?|viniste|estuviste)\b/i;
+  /\b(?:entrevista|entrevistas|ronda|reunion|llamada|hablamos|conocimos|conocerte|conocerle|vernos|charla|charlamos|videollamada|conversacion|panel|prueba|tecnica|vinistes?|viniste|estuviste)\b/i;
 const PAST_VERB =
   /\b(?:conocimos|hablamos|charlamos|tuvimos|tuviste|fue|estuvo|salio|gracias por|tras|despues de|luego de|viniste|estuviste|hiciste|pasado|pasada|quedo|quedamos|ha quedado|han quedado|gusto|encanto|retroalimentacion|devolucion|feedback)\b/i;
 const FUTURE_NEAR =

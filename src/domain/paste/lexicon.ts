@@ -52,6 +52,11 @@ export interface LexiconPack {
   alwaysAffirmed: readonly Topic[];
   /** How many words before a phrase a negation reaches (6 unless set). */
   reachBefore?: number;
+  /**
+   * Words that announce a question ("una pregunta:"): a follow-up question unless the question
+   * they announce is about another topic ("una pregunta: ¿cuándo podrías empezar?").
+   */
+  questionIntros?: readonly string[];
 }
 
 /** Every phrase that suggests an answer, by question and value. */

@@ -47,6 +47,8 @@ const WINDOW = 90;
 interface Target extends Pick<LexiconEntry, 'question' | 'value'> {
   /** From `stagePhrases`: another interview, unless the message names a test. */
   stage?: boolean;
+  /** From `questionIntros`: a follow-up question, unless the question is on another topic. */
+  intro?: boolean;
 }
 
 /** `'when {you|i} start'` → `['when you start', 'when i start']`; an empty variant drops out. */
@@ -293,6 +295,9 @@ function phrasesIn(root: TrieNode, words: Words, first = false): [number, number
 // feedback and also a hesitant tone. Within each, the longest phrase wins.
 const stage: Target = { question: 'topics', value: 'next-interview', stage: true };
 const callBack: Target = { question: 'topics', value: 'nothing' };
+const questionIntro: Target = { question: 'topics', value: 'follow-up-question', intro: true };
+/** How far after "una pregunta" the question it announces may run, when no "?" ends it. */
+const INTRO_REACH = 160;
 
 /** One language's reading: its phrase tries, its negation patterns and its fact readers. */
 interface Reader {
@@ -354,6 +359,7 @@ function readerFor(lang: PasteLanguage): Reader {
     for (const phrase of entry.phrases) addPhrase(root, phrase, target);
   }
   for (const phrase of pack.stagePhrases) addPhrase(topicRoot, phrase, stage);
+  for (const phrase of pack.questionIntros ?? []) addPhrase(topicRoot, phrase, questionIntro);
   const callBackRoot = newNode();
   for (const phrase of pack.callBackPhrases) addPhrase(callBackRoot, phrase, callBack);
   const negationAfterWords = wordList(pack.negationsAfter);
@@ -449,6 +455,20 @@ function isBehind(r: Reader, text: string, start: number): boolean {
   );
 }
 
+/** Whether the question `intro` announces names another topic before it ends. */
+function announcesTopic(text: string, intro: Match, matches: readonly Match[]): boolean {
+  const mark = text.indexOf('?', intro.end);
+  const end = mark >= 0 && mark - intro.end <= INTRO_REACH ? mark : intro.end + INTRO_REACH;
+  return matches.some(
+    (m) =>
+      m.question === 'topics' &&
+      m.value !== 'follow-up-question' &&
+      m.value !== 'nothing' &&
+      m.start >= intro.end &&
+      m.start < end,
+  );
+}
+
 // When several callers are named, the most specific wins: an agency recruiter calls
 // themselves a recruiter too, and a hiring manager may mention HR.
 const callerOrder: readonly Caller[] = ['agency', 'hiring-manager', 'recruiter'];
@@ -505,6 +525,7 @@ function read(r: Reader, source: string, options: SuggestOptions): Suggestions {
   const text = r.fold ? foldAccents(source) : source;
   const found: Match[] = [];
   const staged = new Set<Match>();
+  const intros = new Set<Match>();
   const words = wordsOf(text);
   const footer = reading.footerStart(text);
   const signature = reading.signatureStart(text, footer);
@@ -550,13 +571,17 @@ function read(r: Reader, source: string, options: SuggestOptions): Suggestions {
       }
       const match: Match = { question: target.question, value: target.value, phrase, start, end };
       if ('stage' in target && target.stage) staged.add(match);
+      if ('intro' in target && target.intro) intros.add(match);
       found.push(match);
     }
   }
 
   // "Next step is a HackerRank test": the step is the test, not another interview.
   const assessment = found.some((m) => m.question === 'topics' && m.value === 'assessment');
-  const matches = assessment && staged.size > 0 ? found.filter((m) => !staged.has(m)) : found;
+  let matches = assessment && staged.size > 0 ? found.filter((m) => !staged.has(m)) : found;
+  // "Una pregunta: ¿cuándo podrías empezar?" asks about the start, not about the interview.
+  if (intros.size > 0)
+    matches = matches.filter((m) => !intros.has(m) || !announcesTopic(text, m, matches));
   const topicSet = new Set<string>();
   const callers = new Set<string>();
   const contacts = new Set<string>();
