@@ -3,6 +3,7 @@ import { HUMILITY } from '../domain/classify.ts';
 import { fill, hasAnswers, QUESTION_KEYS } from '../domain/core.ts';
 import { weightsOf } from '../domain/signals.ts';
 import { fillNodes } from './fill-nodes.tsx';
+import { pageLocale } from './language.ts';
 import { howMessages } from './messages/how.ts';
 import { NavLink } from './nav-link.tsx';
 import { PageHeading } from './page-heading.tsx';
@@ -10,10 +11,16 @@ import { useApp } from './store-context.tsx';
 import { Signs } from './results/why-list.tsx';
 import { answerPhrase, strongestFirst } from './results/why-text.ts';
 
+/** One decimal, in the page's language: `2.4` in English, `2,4` in Spanish. */
+const oneDecimal = new Intl.NumberFormat(pageLocale(), {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
 /** A weight with its sign, for the exact weights only. Example: `'+2.4'`, `'−0.3'`. */
 function signed(weight: number): string {
-  if (weight === 0) return '0.0';
-  return `${weight > 0 ? '+' : '−'}${Math.abs(weight).toFixed(1)}`;
+  const figure = oneDecimal.format(Math.abs(weight));
+  return weight === 0 ? figure : `${weight > 0 ? '+' : '−'}${figure}`;
 }
 
 /**

@@ -52,34 +52,35 @@ describe('offline', () => {
   });
 
   // The Spanish manifest's name, description and language are checked in language.test.ts.
-  it.each(['manifest.webmanifest', 'manifest-es.webmanifest'])(
-    'offers a web manifest to install it like an app (%s)',
-    async (file) => {
-      const server = (await serveDist({ root: 'dist', port: 0 })) as Server;
-      try {
-        const manifest = (await (await fetch(`${server.url}/${file}`)).json()) as {
-          name: string;
-          short_name: string;
-          start_url: string;
-          display: string;
-          theme_color: string;
-          icons: { src: string; sizes: string; type: string }[];
-        };
-        expect(manifest.short_name).toBe('Callback');
-        expect(manifest.display).toBe('standalone');
-        expect(manifest.start_url).toBe('/');
-        const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.type}`);
-        expect(sizes).toEqual(
-          expect.arrayContaining(['192x192 image/png', '512x512 image/png', 'any image/svg+xml']),
-        );
-        for (const icon of manifest.icons)
-          expect((await fetch(`${server.url}${icon.src}`)).status).toBe(200);
-      } finally {
-        server.stop();
-        await server.close();
-      }
-    },
-  );
+  // Each opens in its own language once installed, whatever the browser's.
+  it.each([
+    ['manifest.webmanifest', '/'],
+    ['manifest-es.webmanifest', '/?lang=es'],
+  ])('offers a web manifest to install it like an app (%s)', async (file, start) => {
+    const server = (await serveDist({ root: 'dist', port: 0 })) as Server;
+    try {
+      const manifest = (await (await fetch(`${server.url}/${file}`)).json()) as {
+        name: string;
+        short_name: string;
+        start_url: string;
+        display: string;
+        theme_color: string;
+        icons: { src: string; sizes: string; type: string }[];
+      };
+      expect(manifest.short_name).toBe('Callback');
+      expect(manifest.display).toBe('standalone');
+      expect(manifest.start_url).toBe(start);
+      const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.type}`);
+      expect(sizes).toEqual(
+        expect.arrayContaining(['192x192 image/png', '512x512 image/png', 'any image/svg+xml']),
+      );
+      for (const icon of manifest.icons)
+        expect((await fetch(`${server.url}${icon.src}`)).status).toBe(200);
+    } finally {
+      server.stop();
+      await server.close();
+    }
+  });
 });
 
 describe('a new version', () => {

@@ -40,20 +40,21 @@ export const howMessages = {
   /** `{humility}` is the share kept back for every meaning. Example: `'10%'`. */
   how: [
     'Every meaning starts from its own starting point. Each answer you give then counts for some meanings and against others, some strongly and some only a little. The lists below say which.',
+    'Things that are really one subject count once. Pay, benefits and a start date are all talk about a job’s terms, so after the first of them the second counts half and the third a quarter; references and a background check are treated the same way.',
     'The results are turned into percentages that add up to 100. We always keep {humility} of the total spread evenly over every meaning, in case our rules are wrong for your call, so nothing ever drops to zero.',
     'Answers you skip, or mark “Not sure”, change nothing.',
   ],
   /** A share of 100. Example: `'10%'`. */
   percent: '{percent}%',
   sureHeading: 'How sure it says it is',
-  sure: 'It says “low” whenever the top meaning is under 50%. It never says “high” unless you told it what they mentioned, nor when your answers point almost as much to the next meaning.',
+  sure: 'It says “low” whenever the top meaning is under 50%. It says “high” only when the top meaning is well ahead of the next, you told it what they mentioned, and none of your answers points clearly to the next meaning instead.',
   meaningsHeading: 'What points to each meaning',
   pointsTo: 'Points to it:',
   pointsAway: 'Points away from it:',
   /** Opens the weights themselves, for the curious, at the end of the page. */
   exactHeading: 'The exact weights',
   exactIntro:
-    'For the curious, the numbers behind the words above. Each meaning starts from its starting score; each answer adds its number to the score (a minus number takes away). The scores are then turned into percentages.',
+    'For the curious, the numbers behind the words above. Each meaning starts from its starting score; each answer adds its number to the score (a minus number takes away), with a second and third topic of one subject counting half and a quarter. The scores are then turned into percentages.',
   /** A meaning's title and its starting score. Example: `'A job offer: starting score 0.0'`. */
   exactReason: '{title}: starting score {score}',
   /** One weight: the signed figure, then the answer. */

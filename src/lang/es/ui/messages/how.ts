@@ -35,18 +35,19 @@ export const howMessages = {
   howHeading: 'Cómo se calculan los porcentajes',
   how: [
     'Cada significado parte de su propio punto de salida. Luego, cada respuesta que da cuenta a favor de unos significados y en contra de otros, de unos mucho y de otros solo un poco. Las listas de abajo dicen cuáles.',
+    'Lo que en el fondo es un mismo tema cuenta una sola vez. El sueldo, los beneficios y la fecha de incorporación hablan todos de las condiciones del puesto: después del primero, el segundo cuenta la mitad y el tercero una cuarta parte. Con las referencias y la verificación de antecedentes pasa lo mismo.',
     'Los resultados se convierten en porcentajes que suman 100. Siempre reservamos un {humility} del total repartido por igual entre todos los significados, por si nuestras reglas no aciertan con su llamada, así que ninguno baja nunca a cero.',
     'Las respuestas que se salta o marca como “No lo sé” no cambian nada.',
   ],
   percent: '{percent}\u00A0%',
   sureHeading: 'Qué seguridad dice tener',
-  sure: 'Dice “baja” siempre que el significado principal está por debajo del 50\u00A0%. Nunca dice “alta” si no nos ha contado lo que le mencionaron, ni cuando sus respuestas apuntan casi igual al siguiente significado.',
+  sure: 'Dice “baja” siempre que el significado principal está por debajo del 50\u00A0%. Solo dice “alta” cuando el significado principal va muy por delante del siguiente, nos ha contado lo que le mencionaron y ninguna de sus respuestas apunta con claridad al siguiente.',
   meaningsHeading: 'Qué apunta a cada significado',
   pointsTo: 'Apunta hacia él:',
   pointsAway: 'Lo aleja:',
   exactHeading: 'Los pesos exactos',
   exactIntro:
-    'Para quien tenga curiosidad, los números que hay detrás de las palabras de arriba. Cada significado parte de su puntuación inicial; cada respuesta le suma su número (un número negativo resta). Después, las puntuaciones se convierten en porcentajes.',
+    'Para quien tenga curiosidad, los números que hay detrás de las palabras de arriba. Cada significado parte de su puntuación inicial; cada respuesta le suma su número (un número negativo resta), y un segundo y un tercer tema de un mismo asunto cuentan la mitad y una cuarta parte. Después, las puntuaciones se convierten en porcentajes.',
   exactReason: '{title}: puntuación inicial {score}',
   exactLine: '{weight} {answer}',
 } as const satisfies Translated<typeof english>;
