@@ -82,7 +82,10 @@ describe.each(LANGUAGES)('calls on this device, in a real browser (%s)', (lang) 
       ['Acme', acmeNotes],
       ['Globex', globexNotes],
     ] as const) {
-      await page.locator('li[data-call]').getByRole('link', { name }).click();
+      // Opened with the call's own Open button, as a person on a phone would.
+      await page
+        .getByRole('link', { name: fill(callsMessages.openLabel, { name }), exact: true })
+        .click();
       await company.waitFor();
       expect(await company.inputValue()).toBe(name);
       expect(await notes.inputValue()).toBe(text);
