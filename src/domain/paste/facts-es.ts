@@ -322,7 +322,7 @@ const WRITTEN = [
 // message, a chat export ("[12/03/26 09:15] Laura RRHH: …"). A transcript never holds an emoji.
 const VOICEMAIL_APP = /^\s*(?:mensaje de voz|transcripcion(?: del buzon de voz)?)\b/i;
 const TEXT_APP =
-  /^\s*(?:sms|mensaje de texto|nuevo mensaje)\b|^\s*\[\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}|\p{Extended_Pictographic}/mu;
+  /^\s*(?:sms|mensaje de texto|nuevo mensaje)\b|^\s*\[\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}|\p{Extended_Pictographic}/imu;
 // A transcript of speech rarely ends on "!"; a chat message often does.
 const WRITTEN_END = [/\s[-–—]\s?[A-Z][a-z]+(?:,? [A-Za-z@ ()]{0,30})?\s*$/, /!\s*$/];
 const SPOKEN_END = [
