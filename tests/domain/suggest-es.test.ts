@@ -394,6 +394,42 @@ describe('Spanish as portals, phone apps and people write it (fourth round)', ()
     ).toBeUndefined();
   });
 
+  it('reads a step passed said formally as warm', () => {
+    expect(
+      read(
+        'Le informamos que ha avanzado a la etapa de verificación de antecedentes.\n\nAtentamente,\nRecursos Humanos',
+      ).tone,
+    ).toBe('warm');
+    expect(read('Llamada de Sandra: dice que soy finalista y que deciden antes del 20.').tone).toBe(
+      'warm',
+    );
+  });
+
+  it('reads an interview offered as portals and ATS templates word it', () => {
+    const topicsOf = (text: string) => read(text).topics;
+    expect(topicsOf('La empresa revisó tu CV y quiere coordinar una entrevista con vos.')).toEqual([
+      'next-interview',
+    ]);
+    expect(
+      topicsOf(
+        'Desde Gestión del Talento te compartimos el enlace para la entrevista virtual, el viernes 13 a las 15:00.',
+      ),
+    ).toEqual(['next-interview']);
+    expect(
+      topicsOf('¿Puedes venir a entrevista mañana a las 11 a nuestra sucursal de Polanco?'),
+    ).toEqual(['next-interview', 'onsite']);
+  });
+
+  it('reads a short text that greets by name and has no marks of speech as written', () => {
+    expect(read('Hola Juan, soy Carmen de RRHH, me llamas cuando puedas? gracias').contact).toBe(
+      'email',
+    );
+    expect(
+      read('Hola Pedro, soy Ana de Recursos Humanos. Llámame cuando puedas, por favor. Adiós.')
+        .contact,
+    ).toBe('voicemail');
+  });
+
   it('counts the days since the interview said many ways, from today', () => {
     expect(read('Ana Luisa, gracias por venir el lunes pasado.').days).toBe(3);
     expect(

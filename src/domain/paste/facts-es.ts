@@ -82,7 +82,7 @@ const MONTH = `(?:${MONTHS.join('|')}|setiembre)`;
 
 const PAST_BEFORE = new RegExp(
   [
-    '\\b(?:tras|despues de|luego de|durante|desde|pasaste|superaste|has superado|ha superado|hiciste|hizo|tuviste|tuvimos|tuvo|realizaste|realizo|hicimos|te fue en|le fue en|participacion en|participar en)\\b',
+    '\\b(?:tras|despues de|luego de|durante|desde(?! (?:el |la )?(?:area|departamento|equipo|gestion|recursos|capital|seleccion|reclutamiento|atraccion|people|talento|rrhh|rh|nuestr[oa]s?)\\b)|pasaste|superaste|has superado|ha superado|hiciste|hizo|tuviste|tuvimos|tuvo|realizaste|realizo|hicimos|te fue en|le fue en|participacion en|participar en)\\b',
     // "ya pasó" is a step behind only right before it: "ya pasó la primera entrevista y quieren verte"
     '\\bya paso(?=\\s+(?:la|el|tu|su)\\s+(?:\\S+\\s+)?$)',
     '\\b(?:muchas |mil )?gracias(?: de nuevo| otra vez)? por\\b',
@@ -316,8 +316,10 @@ const WRITTEN = [
   // a job portal's or an ATS's footer, a form's fields, a sign-off inside one line
   /\b(?:cancelar suscripcion|darse de baja|date de baja|desuscribite|dejar de recibir|no respondas a este correo|no responda a este correo|correo automatico|mensaje automatico|generado automaticamente)\b/i,
   /^\s*(?:fecha|hora|lugar|de|para|enviado)\s*:/im,
-  /[.!]\s+(?:saludos|un saludo|atentamente|cordialmente),\s+\p{Lu}/u,
+  /[.!]\s+(?:[Ss]aludos|[Uu]n saludo|[Aa]tentamente|[Cc]ordialmente),\s+\p{Lu}/u,
 ];
+const GREETING =
+  /^\s*(?:[Hh]ola|[Bb]uenas|[Bb]uenos dias|[Bb]uenas tardes)\s+\p{Lu}[\p{L}]+\s*[,!:]/u;
 // What a phone's own app writes above the words settles it: a voicemail transcript, a text
 // message, a chat export ("[12/03/26 09:15] Laura RRHH: …"). A transcript never holds an emoji.
 const VOICEMAIL_APP = /^\s*(?:mensaje de voz|transcripcion(?: del buzon de voz)?)\b/i;
@@ -382,6 +384,11 @@ function readContactAt(text: string): FactMatch<Contact> | undefined {
   const spokenWins = spoken.hits > written.hits || (spoken.hits === written.hits && lines <= 3);
   if (spoken.first && spokenWins) return { ...spoken.first, value: 'voicemail' };
   if (written.first) return { ...written.first, value: 'email' };
+  // "Hola Juan, soy Carmen de RRHH, me llamas cuando puedas?": a greeting to a name and none
+  // of speech's marks is a text.
+  const greeting = spoken.hits === 0 ? GREETING.exec(head) : null;
+  if (greeting)
+    return { value: 'email', start: greeting.index, end: greeting.index + greeting[0].length };
   return undefined;
 }
 
