@@ -316,3 +316,129 @@ describe('Spanish look-alikes and rounds done (third round)', () => {
     ).toBeUndefined();
   });
 });
+
+describe('Spanish as portals, phone apps and people write it (fourth round)', () => {
+  const read = (text: string) => suggestAnswers(text, 'es', { today: '2026-03-12' }).answers;
+
+  it('reads a rejection said politely as hesitant, not warm', () => {
+    expect(
+      read(
+        'Estimado Hernán: Muchas gracias por participar en nuestro proceso. Queremos informarte que la vacante ya fue cubierta. Te deseamos mucho éxito en tu búsqueda laboral.',
+      ).tone,
+    ).toBe('hesitant');
+    expect(
+      read(
+        'Hola Camila: Te agradecemos tu tiempo. Por ahora no vamos a seguir adelante con tu proceso.',
+      ).tone,
+    ).toBe('hesitant');
+    expect(
+      read(
+        'La empresa ha actualizado el estado de tu inscripción en la oferta «Conductor»: Descartado.',
+      ).tone,
+    ).toBe('hesitant');
+  });
+
+  it('reads good news said the way people say it as warm, and courtesy alone as no tone', () => {
+    expect(read('Hola Pili!! te tengo buenas nuevas, el gerente quiere verte otra vez.').tone).toBe(
+      'warm',
+    );
+    expect(read('Tu candidatura ha avanzado a la fase «Entrevista con el responsable».').tone).toBe(
+      'warm',
+    );
+    expect(
+      read(
+        'Estimado/a candidato/a: Le informamos que el proceso continúa en curso. Quedamos atentos. Saludos cordiales, Recursos Humanos',
+      ).tone,
+    ).toBeUndefined();
+  });
+
+  it('does not read a CV the employer already saw as a request for one', () => {
+    expect(
+      read('La empresa vio tu CV y te invita a realizar una prueba psicométrica en línea.').topics,
+    ).toEqual(['assessment']);
+  });
+
+  it('takes a phone app’s marks as the contact: a voicemail transcript, a text, a chat export', () => {
+    expect(
+      read(
+        'Mensaje de voz de +52 55 4123 8890\nTranscripción: Hola, habla Fernanda de Reclutamiento, le llamo por la entrevista.',
+      ).contact,
+    ).toBe('voicemail');
+    expect(
+      read('SMS de 600 123 456: Hola Irene, soy Jaime. Por favor llámame cuando puedas.').contact,
+    ).toBe('email');
+    expect(
+      read('[12/03/26 09:15] Laura RRHH: Buenos días Andrés, llámame cuando puedas').contact,
+    ).toBe('email');
+    expect(
+      read('Tienes 2 llamadas perdidas de +57 310 555 7788. El llamante no dejó mensaje.').contact,
+    ).toBe('missed');
+    expect(
+      read(
+        'Lamentablemente el empleador ha decidido no avanzar con tu postulación. Cancelar suscripción',
+      ).contact,
+    ).toBe('email');
+  });
+
+  it('reads a caller from a firm’s name or an HR area with no title', () => {
+    expect(
+      read('Soy Rodrigo, de Andes Human Capital. ¿Me compartes dos contactos de referencia?')
+        .caller,
+    ).toBe('agency');
+    expect(
+      read('Por favor completa la evaluación en línea.\n\nGracias,\nAmazon Recruiting').caller,
+    ).toBe('recruiter');
+    expect(
+      read('Fuiste preseleccionada. La empresa revisó tu CV.\n\nBumeran | Encontrá tu trabajo')
+        .caller,
+    ).toBeUndefined();
+  });
+
+  it('reads a step passed said formally as warm', () => {
+    expect(
+      read(
+        'Le informamos que ha avanzado a la etapa de verificación de antecedentes.\n\nAtentamente,\nRecursos Humanos',
+      ).tone,
+    ).toBe('warm');
+    expect(read('Llamada de Sandra: dice que soy finalista y que deciden antes del 20.').tone).toBe(
+      'warm',
+    );
+  });
+
+  it('reads an interview offered as portals and ATS templates word it', () => {
+    const topicsOf = (text: string) => read(text).topics;
+    expect(topicsOf('La empresa revisó tu CV y quiere coordinar una entrevista con vos.')).toEqual([
+      'next-interview',
+    ]);
+    expect(
+      topicsOf(
+        'Desde Gestión del Talento te compartimos el enlace para la entrevista virtual, el viernes 13 a las 15:00.',
+      ),
+    ).toEqual(['next-interview']);
+    expect(
+      topicsOf('¿Puedes venir a entrevista mañana a las 11 a nuestra sucursal de Polanco?'),
+    ).toEqual(['next-interview', 'onsite']);
+  });
+
+  it('reads a short text that greets by name and has no marks of speech as written', () => {
+    expect(read('Hola Juan, soy Carmen de RRHH, me llamas cuando puedas? gracias').contact).toBe(
+      'email',
+    );
+    expect(
+      read('Hola Pedro, soy Ana de Recursos Humanos. Llámame cuando puedas, por favor. Adiós.')
+        .contact,
+    ).toBe('voicemail');
+  });
+
+  it('counts the days since the interview said many ways, from today', () => {
+    expect(read('Ana Luisa, gracias por venir el lunes pasado.').days).toBe(3);
+    expect(
+      read('En relación con la entrevista que mantuvimos el pasado día 5, seguimos.').days,
+    ).toBe(7);
+    expect(
+      read('El cliente ya tiene la devolución de la entrevista del jueves de la semana antepasada.')
+        .days,
+    ).toBe(14);
+    expect(read('Hace quince días hiciste la entrevista con nosotros.').days).toBe(15);
+  });
+});

@@ -82,7 +82,7 @@ const MONTH = `(?:${MONTHS.join('|')}|setiembre)`;
 
 const PAST_BEFORE = new RegExp(
   [
-    '\\b(?:tras|despues de|luego de|durante|desde|pasaste|superaste|has superado|ha superado|hiciste|hizo|tuviste|tuvimos|tuvo|realizaste|realizo|hicimos|te fue en|le fue en|participacion en|participar en)\\b',
+    '\\b(?:tras|despues de|luego de|durante|desde(?! (?:el |la )?(?:area|departamento|equipo|gestion|recursos|capital|seleccion|reclutamiento|atraccion|people|talento|rrhh|rh|nuestr[oa]s?)\\b)|pasaste|superaste|has superado|ha superado|hiciste|hizo|tuviste|tuvimos|tuvo|realizaste|realizo|hicimos|te fue en|le fue en|participacion en|participar en)\\b',
     // "ya pasó" is a step behind only right before it: "ya pasó la primera entrevista y quieren verte"
     '\\bya paso(?=\\s+(?:la|el|tu|su)\\s+(?:\\S+\\s+)?$)',
     '\\b(?:muchas |mil )?gracias(?: de nuevo| otra vez)? por\\b',
@@ -178,9 +178,12 @@ const DAY_EXPRESSION = new RegExp(
   [
     '\\b(?<dayBefore>anteayer|antier|antes de ayer)\\b',
     '\\b(?<yesterday>ayer)\\b',
-    '\\bhace (?<agoCount>un|una|dos|tres|cuatro|cinco|seis|siete|diez|\\d{1,2}) (?<agoUnit>dias?|semanas?)\\b',
+    '\\bhace (?<agoCount>un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|\\d{1,2}) (?<agoUnit>dias?|semanas?)\\b',
     '\\b(?<today>hoy|esta manana|esta tarde)\\b',
     `\\b(?:el |del )?(?<last>pasado) (?<lastDay>${WEEKDAY})\\b`,
+    `\\b(?:el |del )(?<weekDay>${WEEKDAY}) de la semana (?<week>pasada|antepasada)\\b`,
+    `\\b(?:el |del )(?<lastDay2>${WEEKDAY}) pasado\\b`,
+    '\\b(?:el |del )?pasado dia (?<pastDate>\\d{1,2})\\b',
     `\\b(?:el |del |este )(?<day>${WEEKDAY})(?! que viene| proximo)\\b`,
     `\\b(?:el |del )?(?<dateDay>\\d{1,2}) de (?<dateMonth>${MONTH})\\b`,
   ].join('|'),
@@ -196,14 +199,27 @@ const COUNTS: Readonly<Record<string, number>> = {
   cinco: 5,
   seis: 6,
   siete: 7,
+  ocho: 8,
   diez: 10,
+  quince: 15,
 };
 const INTERVIEW_WORD =
-  /\b(?:entrevista|entrevistas|ronda|reunion|llamada|hablamos|conocimos|conocerte|conocerle|vernos|charla|charlamos|videollamada|conversacion|panel|prueba|tecnica|vinistes?|viniste|estuviste)\b/i;
+  /\b(?:entrevista|entrevistas|ronda|reunion|llamada|hablamos|conocimos|conocerte|conocerle|vernos|charla|charlamos|videollamada|conversacion|panel|prueba|tecnica|vinistes?|viniste|estuviste|venir|acercarte|acercarse|presentacion|mantuvimos)\b/i;
 const PAST_VERB =
   /\b(?:conocimos|hablamos|charlamos|tuvimos|tuviste|fue|estuvo|salio|gracias por|tras|despues de|luego de|viniste|estuviste|hiciste|pasado|pasada|quedo|quedamos|ha quedado|han quedado|gusto|encanto|retroalimentacion|devolucion|feedback)\b/i;
 const FUTURE_NEAR =
   /\b(?:proximo|hasta el|antes del|para el|al|a partir del|desde el|disponible el|libre el)\s+$/i;
+// Day 0 (1970-01-01) was a Thursday.
+const dayOfWeek = (dayNumber: number) => (dayNumber + 4) % 7;
+
+// "el pasado día 5": this month's 5th, or last month's when that is still ahead.
+function daysBackToDayOfMonth(day: number, todayNumber: number): number | undefined {
+  const today = new Date(todayNumber * 86_400_000);
+  const month = today.getUTCMonth() + 1;
+  if (day <= today.getUTCDate()) return daysBackToDate(day, month, todayNumber);
+  return daysBackToDate(day, month === 1 ? 12 : month - 1, todayNumber);
+}
+
 function readDays(
   text: string,
   today: string | undefined,
@@ -252,6 +268,21 @@ function readDays(
     } else if (g.last && g.lastDay) {
       days = daysBackTo(WEEKDAYS.indexOf(g.lastDay.toLowerCase()), todayNumber);
       plainlyPast = true;
+    } else if (g.lastDay2) {
+      days = daysBackTo(WEEKDAYS.indexOf(g.lastDay2.toLowerCase()), todayNumber);
+      plainlyPast = true;
+    } else if (g.weekDay && g.week) {
+      // "el jueves de la semana antepasada": weeks start on Monday.
+      const mondayBased = (day: number) => (day + 6) % 7;
+      const weeks = g.week.toLowerCase() === 'antepasada' ? 2 : 1;
+      const back =
+        mondayBased(dayOfWeek(todayNumber)) -
+        mondayBased(WEEKDAYS.indexOf(g.weekDay.toLowerCase()));
+      days = back + 7 * weeks;
+      plainlyPast = true;
+    } else if (g.pastDate) {
+      days = daysBackToDayOfMonth(Number(g.pastDate), todayNumber);
+      plainlyPast = true;
     } else if (g.day) {
       days = daysBackTo(WEEKDAYS.indexOf(g.day.toLowerCase()), todayNumber);
     } else if (g.dateDay && g.dateMonth) {
@@ -282,7 +313,18 @@ const WRITTEN = [
   // A transcript starts with a capital; a chat often does not: "hola! q tal?", "oye una pregunta".
   /^\s*(?:hola|buenas|buenos|oye|ey|porfa|sin problema|perfecto|genial|vale)\b/,
   /\b(?:linkedin|inmail|whatsapp|wsp|teams|meet|zoom)\b/i,
+  // a job portal's or an ATS's footer, a form's fields, a sign-off inside one line
+  /\b(?:cancelar suscripcion|darse de baja|date de baja|desuscribite|dejar de recibir|no respondas a este correo|no responda a este correo|correo automatico|mensaje automatico|generado automaticamente)\b/i,
+  /^\s*(?:fecha|hora|lugar|de|para|enviado)\s*:/im,
+  /[.!]\s+(?:[Ss]aludos|[Uu]n saludo|[Aa]tentamente|[Cc]ordialmente),\s+\p{Lu}/u,
 ];
+const GREETING =
+  /^\s*(?:[Hh]ola|[Bb]uenas|[Bb]uenos dias|[Bb]uenas tardes)\s+\p{Lu}[\p{L}]+\s*[,!:]/u;
+// What a phone's own app writes above the words settles it: a voicemail transcript, a text
+// message, a chat export ("[12/03/26 09:15] Laura RRHH: …"). A transcript never holds an emoji.
+const VOICEMAIL_APP = /^\s*(?:mensaje de voz|transcripcion(?: del buzon de voz)?)\b/i;
+const TEXT_APP =
+  /^\s*(?:sms|mensaje de texto|nuevo mensaje)\b|^\s*\[\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}|\p{Extended_Pictographic}/imu;
 // A transcript of speech rarely ends on "!"; a chat message often does.
 const WRITTEN_END = [/\s[-–—]\s?[A-Z][a-z]+(?:,? [A-Za-z@ ()]{0,30})?\s*$/, /!\s*$/];
 const SPOKEN_END = [
@@ -295,7 +337,7 @@ const SPOKEN = [
 ];
 const NOTES_SPOKE =
   /^[^.!?\n]{0,60}?\b(?:hable con|llamada con|me llamo (?!\w+ de\b)|me llamaron|conversacion con|charla con)\b|\b(?:reclutadora|reclutador|rrhh|recursos humanos|la agencia|el jefe) (?:dice|dijo|me dijo|llamo)\b|^\s*me llamo\b/i;
-const NOTES_MISSED = /\bllamada perdida\b/i;
+const NOTES_MISSED = /\bllamadas? perdidas?\b/i;
 const NO_MESSAGE = /\b(?:no (?:dejo|dejaron) (?:mensaje|buzon|nada)|sin mensaje)\b/i;
 
 function readContact(text: string): FactMatch<Contact> | undefined {
@@ -317,6 +359,11 @@ function readContactAt(text: string): FactMatch<Contact> | undefined {
   if (missed && NO_MESSAGE.test(head)) {
     return { value: 'missed', start: missed.index, end: missed.index + missed[0].length };
   }
+  const app = VOICEMAIL_APP.exec(head) ?? undefined;
+  if (app) return { value: 'voicemail', start: app.index, end: app.index + app[0].length };
+  const textApp = TEXT_APP.exec(head) ?? undefined;
+  if (textApp)
+    return { value: 'email', start: textApp.index, end: textApp.index + textApp[0].length };
   const tailStart = Math.max(0, text.length - 300);
   const tail = text.slice(tailStart);
   const firstHit = (patterns: readonly RegExp[], ends: readonly RegExp[]) =>
@@ -337,6 +384,11 @@ function readContactAt(text: string): FactMatch<Contact> | undefined {
   const spokenWins = spoken.hits > written.hits || (spoken.hits === written.hits && lines <= 3);
   if (spoken.first && spokenWins) return { ...spoken.first, value: 'voicemail' };
   if (written.first) return { ...written.first, value: 'email' };
+  // "Hola Juan, soy Carmen de RRHH, me llamas cuando puedas?": a greeting to a name and none
+  // of speech's marks is a text.
+  const greeting = spoken.hits === 0 ? GREETING.exec(head) : null;
+  if (greeting)
+    return { value: 'email', start: greeting.index, end: greeting.index + greeting[0].length };
   return undefined;
 }
 
@@ -344,7 +396,7 @@ function readContactAt(text: string): FactMatch<Contact> | undefined {
 // Caller
 
 const AGENCY_NAME =
-  /\b[A-Z][\p{L}&'-]+(?: [A-Z][\p{L}&'-]+)? (?:Consulting|Consultores|Consultoria|Headhunters|Search|Talent Partners|Recruitment|Staffing|Seleccion y Consultoria)\b/u;
+  /\b[A-Z][\p{L}&'-]+(?: [A-Z][\p{L}&'-]+)? (?:Consulting|Consultores|Consultoria|Headhunters|Search|Talent Partners|Recruitment|Staffing|Seleccion y Consultoria|Human Capital|Talent(?! Acquisition| Partner))\b/u;
 const AGENCY_TITLE =
   /\b(?:consultor|consultora)(?: (?:senior|de seleccion|de talento|de reclutamiento))?\b|\bheadhunter\b/i;
 const MANAGER_SELF = new RegExp(
@@ -357,7 +409,7 @@ const MANAGER_SELF = new RegExp(
   'im',
 );
 const RECRUITER_TITLE =
-  /\b(?:recursos humanos|rrhh|rr\.? ?hh\.?|seleccion|reclutamiento|reclutadora|reclutador|talento(?: humano)?|personas|people|talent|hr|gestion humana|capital humano|recruiter)\b/i;
+  /\b(?:recursos humanos|rrhh|rr\.? ?hh\.?|seleccion|reclutamiento|reclutadora|reclutador|talento(?: humano)?|personas|people|talent|hr|gestion humana|capital humano|recruiter|recruiting|compensaciones)\b/i;
 
 function readCaller(text: string, signature: number): FactMatch<Caller> | undefined {
   const head = text.slice(0, 20_000);
