@@ -158,10 +158,17 @@ export function parseLink(
       .toLowerCase();
     if (!isOneOf(LINK_KEYS, key)) continue; // docs/contract.md §1: unknown keys are ignored
     const raw = eq === -1 ? '' : part.slice(eq + 1);
-    const decoded = decode(raw);
+    let decoded = decode(raw);
     if (decoded === undefined) {
       drop(key, raw, fill(linkMessages.damaged, { part: describe(key) }));
-      continue;
+      // A list keeps the entries that can be read: one damaged topic must not take the
+      // others with it (`topics=salary,%ZZ` still says salary).
+      if (key !== 'topics' && key !== 'done') continue;
+      decoded = raw
+        .split(',')
+        .map(decode)
+        .filter((entry) => entry !== undefined)
+        .join(',');
     }
     const value = decoded.trim();
     if (value === '') continue;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { storageMessages } from './messages/storage.ts';
+import { hasAnswers, isOneOf, QUESTION_KEYS } from '../domain/core.ts';
 import { frameMessages, noticeMessages } from './messages/frame.ts';
 import { useApp } from './store-context.tsx';
 
@@ -32,6 +33,12 @@ function useStorageWords(needed: boolean): StorageWords | undefined {
 /** What a link held that could not be used, and anything about saving, in plain words. */
 export function Notices() {
   const problems = useApp((s) => s.problems);
+  // Only answers the link held and could not use leave nothing to show.
+  const nothingLeft = useApp(
+    (s) =>
+      !hasAnswers(s.link.answers) &&
+      s.problems.some((problem) => isOneOf(QUESTION_KEYS, problem.key)),
+  );
   const storageNotice = useApp((s) => s.storageNotice);
   const dismissProblems = useApp((s) => s.dismissProblems);
   const dismissStorageNotice = useApp((s) => s.dismissStorageNotice);
@@ -60,7 +67,7 @@ export function Notices() {
                 <li key={`${problem.key}-${String(index)}`}>{problem.message}</li>
               ))}
             </ul>
-            <p>{noticeMessages.problemsAfter}</p>
+            <p>{nothingLeft ? noticeMessages.problemsNothingLeft : noticeMessages.problemsAfter}</p>
             <button
               type="button"
               className="link-button"

@@ -167,6 +167,18 @@ describe('parseLink', () => {
     expect(problems.every((p) => p.value.length <= 31)).toBe(true);
   });
 
+  it('keeps the entries of a list that can be read when one of them is damaged', () => {
+    const { state, problems } = parseLink(
+      'caller=boss&days=-3&topics=salary,%ZZ&done=offer-know-your-number,%E0%A4',
+    );
+    expect(state.answers.topics).toEqual(['salary']);
+    expect(state.done).toEqual(['offer-know-your-number']);
+    expect(problems.map((problem) => problem.key)).toEqual(['caller', 'days', 'topics', 'done']);
+    expect(problems[2]!.message).toMatch(/damaged/);
+    // A single answer with a damaged escape has nothing else to keep.
+    expect(parseLink('round=fin%ZZal').state.answers).toEqual({});
+  });
+
   it.each([
     ['a right-to-left override', 'caller=%E2%80%AEexe.live', 'caller', '\u202e'],
     ['a NUL', 'days=1%002', 'days', '\u0000'],

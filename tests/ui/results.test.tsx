@@ -236,6 +236,22 @@ describe('a damaged link', () => {
     expect(screen.getByText(/not on any checklist/)).toBeInTheDocument();
   });
 
+  it('keeps a readable topic beside a damaged one, and says so when no answer was usable', async () => {
+    const notice = () =>
+      screen.getAllByRole('status').find((s) => /could not be read/.test(s.textContent ?? ''));
+    const { container, unmount } = await openApp(
+      'caller=boss&days=-3&topics=salary,%ZZ&view=results',
+    );
+    expect(notice()).toHaveTextContent('Everything else in the link is shown below.');
+    expect(screen.getByText(/“What they mentioned” was damaged/)).toBeInTheDocument();
+    expect(rankedIds(container)[0]).toBe('offer');
+    unmount();
+
+    await openApp('caller=boss&days=-3&view=results');
+    expect(notice()).toHaveTextContent('None of the answers in the link could be used.');
+    expect(notice()).not.toHaveTextContent('Everything else');
+  });
+
   it.each([
     '%E0%A4%A',
     '<script>alert(1)</script>',

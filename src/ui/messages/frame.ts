@@ -58,6 +58,9 @@ export const noticeMessages = {
   problemsTitle: 'Part of this link could not be read',
   problemsAfter:
     'Everything else in the link is shown below. You can check or change the answers at any time.',
+  /** The same when none of the link's answers could be used. */
+  problemsNothingLeft:
+    'None of the answers in the link could be used. You can answer the questions at any time.',
   hide: 'Hide this message',
 } as const;
 

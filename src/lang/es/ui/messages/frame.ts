@@ -44,6 +44,8 @@ export const noticeMessages = {
   problemsTitle: 'No pudimos leer una parte de este enlace',
   problemsAfter:
     'Todo lo demás del enlace aparece abajo. Puede revisar o cambiar sus respuestas cuando quiera.',
+  problemsNothingLeft:
+    'No se pudo usar ninguna de las respuestas del enlace. Puede responder a las preguntas cuando quiera.',
   hide: 'Ocultar este mensaje',
 } as const satisfies Translated<typeof englishNotice>;
 
