@@ -61,12 +61,13 @@ describe('the QR code of the printed sheet', () => {
     ).toBeInTheDocument();
   });
 
-  it('is on the results page, for the page’s own full address', async () => {
+  it('is on the results page, for the page’s own full address in the page’s language', async () => {
     const { container } = await openApp(offerLink);
     await waitFor(() => expect(container.querySelector('svg[data-qr]')).not.toBeNull());
+    // With its language, so a phone set to another one opens the prep as it was printed.
     expect(container.querySelector('svg[data-qr]')).toHaveAttribute(
       'data-qr',
-      window.location.href,
+      `${window.location.href}&lang=en`,
     );
   });
 });
@@ -146,7 +147,7 @@ describe('Share', () => {
     const actions = screen.getByRole('button', { name: 'Copy link' }).parentElement!;
     expect(within(actions).queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(await navigator.clipboard.readText()).toBe(window.location.href);
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.href}&lang=en`);
     // Said in the page's polite live region.
     expect(screen.getByText(/^Link copied/)).toHaveAttribute('role', 'status');
   });

@@ -116,10 +116,10 @@ describe('the results page', () => {
     expect(container.querySelector('input[data-item="offer-pen-and-paper"]')).toBeChecked();
   });
 
-  it('copies the link and says so', async () => {
+  it('copies the link, in the page’s language, and says so', async () => {
     const { user } = await openApp(offerLink);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(await window.navigator.clipboard.readText()).toBe(window.location.href);
+    expect(await window.navigator.clipboard.readText()).toBe(`${window.location.href}&lang=en`);
     expect(screen.getByText(/Link copied/)).toBeInTheDocument();
   });
 

@@ -4,6 +4,7 @@ import { classify } from '../../domain/classify.ts';
 import { fill, formatLink, QUESTION_KEYS } from '../../domain/core.ts';
 import { afterPaint } from '../after-paint.ts';
 import { fillNodes } from '../fill-nodes.tsx';
+import { pageLanguage } from '../language.ts';
 import { lowerFirst } from '../lower-first.ts';
 import { frameMessages } from '../messages/frame.ts';
 import { actionMessages, confidenceMessages, resultsMessages } from '../messages/results.ts';
@@ -90,7 +91,9 @@ export function ResultsPage() {
   const prep = ready && { ...selected, ...ready.preps[selectedId] };
   const words = confidenceMessages[result.confidence];
   const chosenPercent = percents[result.ranked.findIndex((r) => r.reason === selectedId)] ?? 0;
-  const address = sheetAddress(formatLink(link));
+  // The address that leaves the page (copied, shared, printed, in the QR code and calendar
+  // events) keeps its language, so a phone set to another one opens it as it was prepared.
+  const address = sheetAddress(formatLink({ ...link, lang: link.lang ?? pageLanguage }));
   // Questions not answered. Continue with nothing chosen on the topics question saves nothing,
   // so a later answer means the person went past it: not one to ask again.
   const skipped = QUESTION_KEYS.filter(
