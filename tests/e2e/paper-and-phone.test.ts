@@ -36,6 +36,11 @@ describe.each(LANGUAGES)('on paper and on a phone (%s)', (lang) => {
   const watched = (options = {}) =>
     watchedContext(browser(), baseURL, { ...localeOf(lang), ...options });
   const role = lang === 'es' ? 'Analista de datos' : 'Data analyst';
+  /**
+   * The page's address as it leaves the page (printed, in the QR code, copied): with the page's
+   * language, so a phone set to another one opens it as it was prepared.
+   */
+  const shared = (url: string) => `${url}&lang=${lang}`;
 
   it('prints a QR code, about 2.5 cm wide, that reads back as the page’s own link', async () => {
     const { context, watch, open } = await watched({
@@ -52,7 +57,7 @@ describe.each(LANGUAGES)('on paper and on a phone (%s)', (lang) => {
     // 2.5 cm is 94 CSS pixels: big enough for a phone's camera, small enough to fit the sheet.
     expect(box?.width).toBeGreaterThan(88);
     expect(box?.width).toBeLessThan(100);
-    expect(readQr(await qr.screenshot())).toBe(page.url());
+    expect(readQr(await qr.screenshot())).toBe(shared(page.url()));
     expect(page.url()).toContain('done=offer-know-your-number,offer-pen-and-paper');
     await expect(page.getByText(words.print.scanToOpen).isVisible()).resolves.toBe(true);
     await expectLanguage(page, lang);
@@ -79,7 +84,7 @@ describe.each(LANGUAGES)('on paper and on a phone (%s)', (lang) => {
       const suffix = pages >= 10 ? String(i + 1).padStart(2, '0') : String(i + 1);
       return readQr(readFileSync(join(dir, `sheet-${suffix}.png`)));
     }).filter(Boolean);
-    expect(found).toEqual([page.url()]);
+    expect(found).toEqual([shared(page.url())]);
     await expectClean(context, watch);
     await context.close();
   });
@@ -98,7 +103,7 @@ describe.each(LANGUAGES)('on paper and on a phone (%s)', (lang) => {
     );
     expect(await copied.getAttribute('role')).toBe('status');
     await expectLanguage(page, lang);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shared(page.url()));
     await expectClean(context, watch);
     await context.close();
   });
