@@ -89,16 +89,30 @@ describe('the names the email uses are asked for above it', () => {
     expect(document.querySelectorAll('[data-field="company"]')).toHaveLength(1);
 
     await user.click(within(emailSection()).getByRole('button', { name: 'Copy' }));
+    // The copy reads as the screen does: every blank name is the same marked gap.
     const copied = await navigator.clipboard.readText();
-    expect(copied).toMatch(/\n\nHi,\n\n/);
-    expect(copied).toMatch(/\[the company\]/);
-    expect(copied).toMatch(/Best wishes,$/);
-    expect(within(emailSection()).getByRole('status')).toHaveTextContent(
-      'Email copied, with a gap still to fill in: the company, their name, your name.',
+    expect(copied).toMatch(
+      /^Subject: Thank you: offer for the role at \[the company\]\n\nHi \[their name\],\n\n/,
     );
+    expect(copied).toMatch(/\nBest wishes,\n\[your name\]$/);
+    expect(copied).not.toMatch(/Hi,|,$/);
+    expect(within(emailSection()).getByRole('status')).toHaveTextContent(
+      'Email copied, with 3 gaps still to fill in: the company, their name, your name. Add them here',
+    );
+    // The link to an email program carries the same text.
+    const mailto = within(emailSection()).getByRole('link', { name: 'Open in email' });
+    const body = new URL(mailto.getAttribute('href') ?? '').searchParams.get('body');
+    expect(body).toBe(copied.replace(/^Subject: .*\n\n/, ''));
 
     await user.type(their, 'Dana');
     expect(email()).toHaveTextContent('Hi Dana,');
+    await user.type(screen.getByLabelText('Company'), 'Northwind');
+    await user.click(within(emailSection()).getByRole('button', { name: 'Copy' }));
+    expect(await navigator.clipboard.readText()).toMatch(/\nBest wishes,\n\[your name\]$/);
+    expect(within(emailSection()).getByRole('status')).toHaveTextContent(
+      /^Email copied, with a gap still to fill in: your name\. Add it here or in your email before you send it\.$/,
+    );
+    await user.clear(screen.getByLabelText('Company'));
     // Still there to change, and still holding what was typed.
     expect(their).toHaveValue('Dana');
     await user.type(screen.getByLabelText('Company'), 'Northwind');

@@ -70,11 +70,24 @@ describe('in Spanish: the follow-up email', () => {
     const email = within(section).getByRole('group', { name: 'El correo' });
     expect(email.querySelector('input')).toBeNull();
     expect(email).toHaveTextContent('Hola, [nombre de la persona de contacto]:');
+    const copy = within(section).getByRole('button', { name: 'Copiar' });
+    await user.click(copy);
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/\n\nHola, \[nombre de la persona de contacto\]:\n\n/);
+    expect(copied).toMatch(/\nUn cordial saludo,\n\[su nombre\]$/);
+    expect(copied).not.toMatch(/Hola, :/);
+    expect(within(section).getByRole('status')).toHaveTextContent(
+      'Correo copiado, pero aún faltan 3 datos por completar: nombre de la persona de contacto, nombre de la empresa, su nombre. Añádalos aquí',
+    );
     const names = within(section).getByRole('group', { name: 'Nombres en el correo' });
     await user.type(within(names).getByLabelText('Nombre de la persona de contacto'), 'Dana');
     await user.type(within(names).getByLabelText('Su nombre'), 'Sam');
     expect(email).toHaveTextContent('Hola, Dana:');
     expect(email).toHaveTextContent(/Un cordial saludo,\s*Sam/);
+    await user.click(copy);
+    expect(within(section).getByRole('status')).toHaveTextContent(
+      /^Correo copiado, pero aún falta un dato por completar: nombre de la empresa\. Añádalo aquí/,
+    );
     expect(window.location.search).not.toMatch(/Dana|Sam/);
   });
 });

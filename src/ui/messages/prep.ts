@@ -57,9 +57,15 @@ export const followUpMessages = {
   copyText: 'Subject: {subject}\n\n{body}',
   copy: 'Copy',
   copied: 'Email copied.',
-  /** `{missing}` lists the blanks, as in `missingNames`. Said after copying an email with blanks. */
-  copiedMissing:
-    'Email copied, with a gap still to fill in: {missing}. Add it here or in your email before you send it.',
+  /**
+   * Said after copying an email with blanks: `{count}` is how many, `{missing}` lists them, as in
+   * `missingNames`. Example: `'Email copied, with 2 gaps still to fill in: their name, your name.…'`.
+   */
+  copiedMissing: {
+    one: 'Email copied, with a gap still to fill in: {missing}. Add it here or in your email before you send it.',
+    other:
+      'Email copied, with {count} gaps still to fill in: {missing}. Add them here or in your email before you send it.',
+  },
   /** How a blank name is written in the copied email, where a sentence needs it. */
   gap: '[{name}]',
   /** What a blank job title reads as. Example: `'Next interview for the role'`. */

@@ -4,6 +4,7 @@ import type { TimelineEntry } from '../../state/calls.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { followUpMessages as words, missingNames, nameFieldMessages } from '../messages/prep.ts';
 import { resultsMessages } from '../messages/results.ts';
+import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
 import { copyText } from './copy-text.ts';
 import {
@@ -83,7 +84,8 @@ export function FollowUp({ reason }: { reason: Reason }) {
       fill(words.copyText, { subject, body }),
       missing.length === 0
         ? words.copied
-        : fill(words.copiedMissing, {
+        : fill(plural(missing.length, words.copiedMissing), {
+            count: missing.length,
             missing: missing.map((name) => missingNames[name]).join(', '),
           }),
     ).then(setStatus);

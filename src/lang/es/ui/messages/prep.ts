@@ -53,8 +53,11 @@ export const followUpMessages = {
   copyText: 'Asunto: {subject}\n\n{body}',
   copy: 'Copiar',
   copied: 'Correo copiado.',
-  copiedMissing:
-    'Correo copiado, pero aún falta un dato por completar: {missing}. Añádalo aquí o en su correo antes de enviarlo.',
+  copiedMissing: {
+    one: 'Correo copiado, pero aún falta un dato por completar: {missing}. Añádalo aquí o en su correo antes de enviarlo.',
+    other:
+      'Correo copiado, pero aún faltan {count} datos por completar: {missing}. Añádalos aquí o en su correo antes de enviarlo.',
+  },
   gap: '[{name}]',
   roleFallback: 'el puesto',
   openInEmail: 'Abrir en el correo',
