@@ -132,15 +132,22 @@ describe('the names the email uses are asked for above it', () => {
     expect(window.location.search).not.toMatch(/Dana|Northwind|Sam/);
   });
 
-  it('lets a name be changed at any time, and greets the contact by first name until one is typed', async () => {
+  it('lets a name be changed at any time, and says the email greets the contact by first name until one is typed', async () => {
     const { user } = await openApp(linkWith('email'));
-    await user.type(screen.getByLabelText('Who called'), 'Dana Reyes');
     const their = within(names()).getByLabelText('Their name');
+    expect(their).not.toHaveAccessibleDescription();
+    await user.type(screen.getByLabelText('Who called'), 'Dana Reyes');
     expect(their).toHaveValue('');
-    expect(their).toHaveAttribute('placeholder', 'Dana');
+    // Said in words beside the field, not as grey text inside it that reads as typed or as empty.
+    expect(their).not.toHaveAttribute('placeholder');
+    expect(their).toHaveAccessibleDescription(
+      'The email uses Dana, from “Who called”. Type here to use another name.',
+    );
     expect(email()).toHaveTextContent('Hi Dana,');
     await user.type(their, 'Jo');
     expect(email()).toHaveTextContent('Hi Jo,');
+    expect(their).not.toHaveAccessibleDescription();
+    expect(within(names()).queryByText(/Who called/)).toBeNull();
     await user.clear(their);
     await user.type(their, 'Joanna');
     expect(email()).toHaveTextContent('Hi Joanna,');

@@ -50,6 +50,11 @@ export const followUpMessages = {
   spokenYes: 'Yes, we have talked',
   /** Above the fields for the names the email uses. */
   namesLegend: 'Names in the email',
+  /**
+   * Under "Their name" while it is blank and "Who called" has a name: the first name the email
+   * greets. Example: `'The email uses Priya, from “Who called”. Type here to use another name.'`.
+   */
+  theirNameFromContact: 'The email uses {name}, from “Who called”. Type here to use another name.',
   /** The preview's accessible name. */
   preview: 'The email',
   subjectLabel: 'Subject:',

@@ -48,6 +48,8 @@ export const followUpMessages = {
   spokenNo: 'Todavía no',
   spokenYes: 'Sí, ya hemos hablado',
   namesLegend: 'Nombres en el correo',
+  theirNameFromContact:
+    'El correo usa {name}, de “Quién llamó”. Escriba aquí si prefiere usar otro nombre.',
   preview: 'El correo',
   subjectLabel: 'Asunto:',
   copyText: 'Asunto: {subject}\n\n{body}',
