@@ -33,7 +33,12 @@ describe('the follow-up email fits how they got in touch', () => {
       'Thank you for your message. I am sorry I could not pick up.',
     ],
     ['missed', 'Sorry I missed your call', 'I saw I missed your call.'],
-    ['email', 'Thank you for your email', 'Thank you for your email. I am still very interested'],
+    // "An email or text asking for a call": a text or a WhatsApp too, so never "your email".
+    [
+      'email',
+      'Thank you for your message',
+      'Thank you for your message. I am still very interested',
+    ],
     ['', 'Getting back to you', 'Thank you for getting in touch.'],
   ])('after contact=%s, replies to that and claims no call', async (contact, subject, opener) => {
     await openApp(linkWith(contact));
@@ -42,6 +47,7 @@ describe('the follow-up email fits how they got in touch', () => {
     );
     expect(email()).toHaveTextContent(opener);
     expect(email().textContent).not.toMatch(claimsATalk);
+    expect(email()).not.toHaveTextContent(/your email/);
     expect(within(emailSection()).getByRole('radio', { name: 'Not yet' })).toBeChecked();
   });
 
@@ -201,7 +207,7 @@ describe('the voicemail script', () => {
     await user.type(within(emailSection()).getByLabelText('Your name'), 'Sam');
     const script = screen.getByRole('region', { name: 'If you get their voicemail' });
     expect(script).toHaveTextContent(
-      'Hi Dana, this is Sam. Thank you for your email about the data analyst job at Acme.',
+      'Hi Dana, this is Sam. Thank you for your message about the data analyst job at Acme.',
     );
     expect(script).not.toHaveTextContent('[your name]');
   });

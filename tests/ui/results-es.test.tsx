@@ -70,6 +70,10 @@ describe('in Spanish: the follow-up email', () => {
     const email = within(section).getByRole('group', { name: 'El correo' });
     expect(email.querySelector('input')).toBeNull();
     expect(email).toHaveTextContent('Hola, [nombre de la persona de contacto]:');
+    // contact=email reads "Un correo o un mensaje pidiendo una llamada": the thanks fits both.
+    expect(email).toHaveTextContent('Asunto: Gracias por su mensaje');
+    expect(email).toHaveTextContent('Gracias por su mensaje. Sigo teniendo mucho interés');
+    expect(email).not.toHaveTextContent(/Gracias por su correo/);
     const copy = within(section).getByRole('button', { name: 'Copiar' });
     await user.click(copy);
     const copied = await navigator.clipboard.readText();

@@ -77,14 +77,18 @@ export const followUpMessages = {
   roleFallback: 'the role',
   /** Opens the person's email program with the email filled in. */
   openInEmail: 'Open in email',
-  /** The thank-you that opens the email after a talk, by how they first got in touch. */
+  /**
+   * The thank-you that opens the email after a talk, by how they first got in touch. `email`
+   * covers a text or a WhatsApp too (its option reads "An email or text asking for a call"),
+   * so it says "message".
+   */
   talkedOpener: {
     /** Only when the call is known to have been today (a "They called" line dated today). */
     spokeToday: 'Thank you for calling me today.',
     spoke: 'Thank you for calling me.',
     voicemail: 'Thank you for your message, and for taking the time to talk with me.',
     missed: 'Thank you for taking the time to talk with me.',
-    email: 'Thank you for your email, and for taking the time to talk with me.',
+    email: 'Thank you for your message, and for taking the time to talk with me.',
     unknown: 'Thank you for taking the time to talk with me.',
   },
   /** The email before any talk: it never names what the call may be about, only a guess so far. */
@@ -92,13 +96,13 @@ export const followUpMessages = {
     subject: {
       voicemail: 'Returning your call',
       missed: 'Sorry I missed your call',
-      email: 'Thank you for your email',
+      email: 'Thank you for your message',
       unknown: 'Getting back to you',
     },
     opener: {
       voicemail: 'Thank you for your message. I am sorry I could not pick up.',
       missed: 'I saw I missed your call. I am sorry I could not pick up.',
-      email: 'Thank you for your email.',
+      email: 'Thank you for your message.',
       unknown: 'Thank you for getting in touch.',
     },
     /** Follows the opener, in the same paragraph. */
@@ -144,7 +148,7 @@ export const voicemailMessages = {
   helloNoName: 'Hi, this is {myName}.',
   /** `{about}` is one of the `about` endings below, or nothing. */
   back: {
-    email: 'Thank you for your email{about}.',
+    email: 'Thank you for your message{about}.',
     call: 'I am returning your call{about}.',
     unknown: 'I am getting back to you{about}.',
   },

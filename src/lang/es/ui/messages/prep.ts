@@ -68,20 +68,20 @@ export const followUpMessages = {
     spoke: 'Gracias por su llamada.',
     voicemail: 'Gracias por su mensaje y por el tiempo que me dedicó en nuestra conversación.',
     missed: 'Gracias por el tiempo que me dedicó en nuestra conversación.',
-    email: 'Gracias por su correo y por el tiempo que me dedicó en nuestra conversación.',
+    email: 'Gracias por su mensaje y por el tiempo que me dedicó en nuestra conversación.',
     unknown: 'Gracias por el tiempo que me dedicó en nuestra conversación.',
   },
   notYet: {
     subject: {
       voicemail: 'Respuesta a su llamada',
       missed: 'Disculpe que no pudiera atender su llamada',
-      email: 'Gracias por su correo',
+      email: 'Gracias por su mensaje',
       unknown: 'Respuesta a su contacto',
     },
     opener: {
       voicemail: 'Gracias por su mensaje. Siento no haber podido contestar.',
       missed: 'He visto que me llamó. Siento no haber podido contestar.',
-      email: 'Gracias por su correo.',
+      email: 'Gracias por su mensaje.',
       unknown: 'Gracias por ponerse en contacto conmigo.',
     },
     interest:
@@ -123,7 +123,7 @@ export const voicemailMessages = {
   hello: 'Hola, {theirName}, le habla {myName}.',
   helloNoName: 'Hola, le habla {myName}.',
   back: {
-    email: 'Gracias por su correo{about}.',
+    email: 'Gracias por su mensaje{about}.',
     call: 'Le devuelvo la llamada{about}.',
     unknown: 'Le llamo para responderle{about}.',
   },
