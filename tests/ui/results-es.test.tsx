@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { newCall, writeCall } from '../../src/state/calls.ts';
 import { openApp } from './render-app.tsx';
 
@@ -93,6 +93,24 @@ describe('in Spanish: the follow-up email', () => {
       /^Correo copiado, pero aún falta un dato por completar: nombre de la empresa\. Añádalo aquí/,
     );
     expect(window.location.search).not.toMatch(/Dana|Sam/);
+  });
+});
+
+describe('in Spanish: the calendar files', () => {
+  it('downloads the call-back reminder under a Spanish name', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:calendar');
+    URL.revokeObjectURL = vi.fn();
+    const saved: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    const { user } = await openApp(offerLink);
+    const form = screen.getByRole('form', { name: 'Devolverles la llamada' });
+    await user.click(within(form).getByRole('button', { name: 'Descargar .ics' }));
+    await waitFor(() => expect(saved).toEqual(['callback-devolver-llamada.ics']));
+    click.mockRestore();
   });
 });
 
