@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { newCall, writeCall } from '../../src/state/calls.ts';
 import { openApp } from './render-app.tsx';
 
@@ -120,7 +120,7 @@ describe('in Spanish: the calls page', () => {
       ...newCall('acme0001', 'caller=recruiter&round=final', new Date(2026, 10, 1)),
       company: 'Acme',
     });
-    await openApp('view=calls');
+    const { store } = await openApp('view=calls');
     const open = screen.getByRole('link', { name: 'Abrir la llamada con Acme' });
     expect(open).toHaveTextContent(/^Abrir$/);
     const section = screen.getByRole('region', { name: 'Qué significa “en este dispositivo”' });
@@ -131,5 +131,10 @@ describe('in Spanish: the calls page', () => {
       'El archivo no lleva contraseña',
     );
     expect(document.body).not.toHaveTextContent(/prometido|cualquiera que lo abra/i);
+    act(() => store.setState({ mayBeCleared: true }));
+    expect(section).toHaveTextContent(
+      'Si este dispositivo se queda sin espacio, el navegador puede borrar los datos que los sitios web guardan en él, también sus llamadas.',
+    );
+    expect(section).not.toHaveTextContent(/reservado|conservarlos/);
   });
 });
