@@ -39,7 +39,7 @@ export const checklistMessages = {
  * The email to send: after a talk, the meaning's own email (its words are in the catalog)
  * opened with a thank-you that fits how they got in touch; before any talk, a short reply that
  * fits whatever the call is about. `{theirName}`, `{company}` and `{myName}` are filled in from
- * the fields above the email, or shown as a marked gap (`gap`) while blank.
+ * the fields above the email, or shown as a marked gap (`gap`) while blank, also when copied.
  */
 export const followUpMessages = {
   heading: 'A short email to send them',
@@ -71,7 +71,7 @@ export const followUpMessages = {
     other:
       'Email copied, with {count} gaps still to fill in: {missing}. Add them here or in your email before you send it.',
   },
-  /** How a blank name is written in the copied email, where a sentence needs it. */
+  /** How a blank name is written, the same on screen, in the copied email and in the mail link. */
   gap: '[{name}]',
   /** What a blank job title reads as. Example: `'Next interview for the role'`. */
   roleFallback: 'the role',
