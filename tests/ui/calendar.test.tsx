@@ -13,6 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 async function callBackForm() {
@@ -78,6 +79,22 @@ describe('the dates of calendar reminders', () => {
     // A final round 10 days ago: follow up soon, but not the same day.
     expect(form).toHaveTextContent('We suggest Sunday, November 29, 2 days from today.');
     expect(within(form).getByLabelText('Date')).toHaveValue('2026-11-29');
+  });
+
+  it('name each downloaded file for what it reminds of', async () => {
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    const { user, download } = await callBackForm();
+    await user.click(download);
+    await screen.findByText(/Calendar file downloaded/);
+    const followUp = screen.getByRole('form', { name: 'Remind me to follow up' });
+    await user.click(within(followUp).getByRole('button', { name: 'Download follow-up reminder' }));
+    await within(followUp).findByText(/Calendar file downloaded/);
+    expect(saved).toEqual(['callback-call-back.ics', 'callback-follow-up.ics']);
   });
 
   it('start the call-back reminder tomorrow', async () => {

@@ -565,12 +565,14 @@ describe('what the page says about this device', () => {
   it('says here, not in the middle of a prep, when the browser may clear the calls', async () => {
     const { store } = await openCalls(acme);
     const section = screen.getByRole('region', { name: 'What “on this device” means' });
-    expect(section).not.toHaveTextContent('runs low on space');
+    expect(section).not.toHaveTextContent('runs short of space');
     act(() => store.setState({ mayBeCleared: true }));
     expect(section).toHaveTextContent(
-      'When a device runs low on space, the browser may clear data that sites have saved.',
+      'If this device runs short of space, the browser may clear data that sites have saved here, your calls included.',
     );
-    expect(section).toHaveTextContent('a downloaded copy keeps them safe');
+    expect(section).toHaveTextContent('downloading a copy keeps them safe whatever happens.');
+    // Plain words only: how the browser decides is its business, not the reader's worry.
+    expect(section).not.toHaveTextContent(/set .* aside|persist|storage/i);
   });
 
   it('says calmly who else can see the calls and what the backup file holds, without alarm', async () => {

@@ -33,7 +33,12 @@ describe('the follow-up email fits how they got in touch', () => {
       'Thank you for your message. I am sorry I could not pick up.',
     ],
     ['missed', 'Sorry I missed your call', 'I saw I missed your call.'],
-    ['email', 'Thank you for your email', 'Thank you for your email. I am still very interested'],
+    // "An email or text asking for a call": a text or a WhatsApp too, so never "your email".
+    [
+      'email',
+      'Thank you for your message',
+      'Thank you for your message. I am still very interested',
+    ],
     ['', 'Getting back to you', 'Thank you for getting in touch.'],
   ])('after contact=%s, replies to that and claims no call', async (contact, subject, opener) => {
     await openApp(linkWith(contact));
@@ -42,6 +47,7 @@ describe('the follow-up email fits how they got in touch', () => {
     );
     expect(email()).toHaveTextContent(opener);
     expect(email().textContent).not.toMatch(claimsATalk);
+    expect(email()).not.toHaveTextContent(/your email/);
     expect(within(emailSection()).getByRole('radio', { name: 'Not yet' })).toBeChecked();
   });
 
@@ -89,16 +95,30 @@ describe('the names the email uses are asked for above it', () => {
     expect(document.querySelectorAll('[data-field="company"]')).toHaveLength(1);
 
     await user.click(within(emailSection()).getByRole('button', { name: 'Copy' }));
+    // The copy reads as the screen does: every blank name is the same marked gap.
     const copied = await navigator.clipboard.readText();
-    expect(copied).toMatch(/\n\nHi,\n\n/);
-    expect(copied).toMatch(/\[the company\]/);
-    expect(copied).toMatch(/Best wishes,$/);
-    expect(within(emailSection()).getByRole('status')).toHaveTextContent(
-      'Email copied, with a gap still to fill in: the company, their name, your name.',
+    expect(copied).toMatch(
+      /^Subject: Thank you: offer for the role at \[the company\]\n\nHi \[their name\],\n\n/,
     );
+    expect(copied).toMatch(/\nBest wishes,\n\[your name\]$/);
+    expect(copied).not.toMatch(/Hi,|,$/);
+    expect(within(emailSection()).getByRole('status')).toHaveTextContent(
+      'Email copied, with 3 gaps still to fill in: the company, their name, your name. Add them here',
+    );
+    // The link to an email program carries the same text.
+    const mailto = within(emailSection()).getByRole('link', { name: 'Open in email' });
+    const body = new URL(mailto.getAttribute('href') ?? '').searchParams.get('body');
+    expect(body).toBe(copied.replace(/^Subject: .*\n\n/, ''));
 
     await user.type(their, 'Dana');
     expect(email()).toHaveTextContent('Hi Dana,');
+    await user.type(screen.getByLabelText('Company'), 'Northwind');
+    await user.click(within(emailSection()).getByRole('button', { name: 'Copy' }));
+    expect(await navigator.clipboard.readText()).toMatch(/\nBest wishes,\n\[your name\]$/);
+    expect(within(emailSection()).getByRole('status')).toHaveTextContent(
+      /^Email copied, with a gap still to fill in: your name\. Add it here or in your email before you send it\.$/,
+    );
+    await user.clear(screen.getByLabelText('Company'));
     // Still there to change, and still holding what was typed.
     expect(their).toHaveValue('Dana');
     await user.type(screen.getByLabelText('Company'), 'Northwind');
@@ -118,15 +138,22 @@ describe('the names the email uses are asked for above it', () => {
     expect(window.location.search).not.toMatch(/Dana|Northwind|Sam/);
   });
 
-  it('lets a name be changed at any time, and greets the contact by first name until one is typed', async () => {
+  it('lets a name be changed at any time, and says the email greets the contact by first name until one is typed', async () => {
     const { user } = await openApp(linkWith('email'));
-    await user.type(screen.getByLabelText('Who called'), 'Dana Reyes');
     const their = within(names()).getByLabelText('Their name');
+    expect(their).not.toHaveAccessibleDescription();
+    await user.type(screen.getByLabelText('Who called'), 'Dana Reyes');
     expect(their).toHaveValue('');
-    expect(their).toHaveAttribute('placeholder', 'Dana');
+    // Said in words beside the field, not as grey text inside it that reads as typed or as empty.
+    expect(their).not.toHaveAttribute('placeholder');
+    expect(their).toHaveAccessibleDescription(
+      'The email uses Dana, from “Who called”. Type here to use another name.',
+    );
     expect(email()).toHaveTextContent('Hi Dana,');
     await user.type(their, 'Jo');
     expect(email()).toHaveTextContent('Hi Jo,');
+    expect(their).not.toHaveAccessibleDescription();
+    expect(within(names()).queryByText(/Who called/)).toBeNull();
     await user.clear(their);
     await user.type(their, 'Joanna');
     expect(email()).toHaveTextContent('Hi Joanna,');
@@ -180,7 +207,7 @@ describe('the voicemail script', () => {
     await user.type(within(emailSection()).getByLabelText('Your name'), 'Sam');
     const script = screen.getByRole('region', { name: 'If you get their voicemail' });
     expect(script).toHaveTextContent(
-      'Hi Dana, this is Sam. Thank you for your email about the data analyst job at Acme.',
+      'Hi Dana, this is Sam. Thank you for your message about the data analyst job at Acme.',
     );
     expect(script).not.toHaveTextContent('[your name]');
   });

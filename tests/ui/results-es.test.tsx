@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { newCall, writeCall } from '../../src/state/calls.ts';
 import { openApp } from './render-app.tsx';
 
@@ -70,12 +70,47 @@ describe('in Spanish: the follow-up email', () => {
     const email = within(section).getByRole('group', { name: 'El correo' });
     expect(email.querySelector('input')).toBeNull();
     expect(email).toHaveTextContent('Hola, [nombre de la persona de contacto]:');
+    // contact=email reads "Un correo o un mensaje pidiendo una llamada": the thanks fits both.
+    expect(email).toHaveTextContent('Asunto: Gracias por su mensaje');
+    expect(email).toHaveTextContent('Gracias por su mensaje. Sigo teniendo mucho interés');
+    expect(email).not.toHaveTextContent(/Gracias por su correo/);
+    const copy = within(section).getByRole('button', { name: 'Copiar' });
+    await user.click(copy);
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/\n\nHola, \[nombre de la persona de contacto\]:\n\n/);
+    expect(copied).toMatch(/\nUn cordial saludo,\n\[su nombre\]$/);
+    expect(copied).not.toMatch(/Hola, :/);
+    expect(within(section).getByRole('status')).toHaveTextContent(
+      'Correo copiado, pero aún faltan 3 datos por completar: nombre de la persona de contacto, nombre de la empresa, su nombre. Añádalos aquí',
+    );
     const names = within(section).getByRole('group', { name: 'Nombres en el correo' });
     await user.type(within(names).getByLabelText('Nombre de la persona de contacto'), 'Dana');
     await user.type(within(names).getByLabelText('Su nombre'), 'Sam');
     expect(email).toHaveTextContent('Hola, Dana:');
     expect(email).toHaveTextContent(/Un cordial saludo,\s*Sam/);
+    await user.click(copy);
+    expect(within(section).getByRole('status')).toHaveTextContent(
+      /^Correo copiado, pero aún falta un dato por completar: nombre de la empresa\. Añádalo aquí/,
+    );
     expect(window.location.search).not.toMatch(/Dana|Sam/);
+  });
+});
+
+describe('in Spanish: the calendar files', () => {
+  it('downloads the call-back reminder under a Spanish name', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:calendar');
+    URL.revokeObjectURL = vi.fn();
+    const saved: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    const { user } = await openApp(offerLink);
+    const form = screen.getByRole('form', { name: 'Devolverles la llamada' });
+    await user.click(within(form).getByRole('button', { name: 'Descargar .ics' }));
+    await waitFor(() => expect(saved).toEqual(['callback-devolver-llamada.ics']));
+    click.mockRestore();
   });
 });
 
@@ -85,7 +120,7 @@ describe('in Spanish: the calls page', () => {
       ...newCall('acme0001', 'caller=recruiter&round=final', new Date(2026, 10, 1)),
       company: 'Acme',
     });
-    await openApp('view=calls');
+    const { store } = await openApp('view=calls');
     const open = screen.getByRole('link', { name: 'Abrir la llamada con Acme' });
     expect(open).toHaveTextContent(/^Abrir$/);
     const section = screen.getByRole('region', { name: 'Qué significa “en este dispositivo”' });
@@ -96,5 +131,10 @@ describe('in Spanish: the calls page', () => {
       'El archivo no lleva contraseña',
     );
     expect(document.body).not.toHaveTextContent(/prometido|cualquiera que lo abra/i);
+    act(() => store.setState({ mayBeCleared: true }));
+    expect(section).toHaveTextContent(
+      'Si este dispositivo se queda sin espacio, el navegador puede borrar los datos que los sitios web guardan en él, también sus llamadas.',
+    );
+    expect(section).not.toHaveTextContent(/reservado|conservarlos/);
   });
 });

@@ -34,6 +34,8 @@ export const calendarMessages = {
   callBackTitle: 'Call them back',
   callBackIntro: 'A 15-minute slot with a reminder 15 minutes before, and the link to this prep.',
   callBackButton: 'Download .ics',
+  /** The downloaded file's name, in the page's language: lowercase, hyphens, no spaces. */
+  callBackFile: 'callback-call-back.ics',
   /** The event's name in the calendar. */
   callBackEvent: 'Call back about the job',
   /** The same with the company typed in. Example: `'Call Acme back about the job'`. */
@@ -53,6 +55,7 @@ export const calendarMessages = {
       'If you have not heard by then, a short, friendly email is fine. We suggest {date}, {days} days from today.',
   },
   followUpButton: 'Download follow-up reminder',
+  followUpFile: 'callback-follow-up.ics',
   followUpEvent: 'Follow up on the job',
   followUpEventFor: 'Follow up with {company} on the job',
   followUpDescription: 'If there is no news yet, send a short, friendly email. Your prep: {link}',

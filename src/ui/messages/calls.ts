@@ -61,7 +61,7 @@ export const deviceMessages = {
     'Anyone who uses this browser on this device, with the same profile, can see them too. On a shared computer, use your own browser profile, or clear your data when you are done.',
   /** When the browser would not mark the data as one to keep (`navigator.storage.persist()` said no). */
   mayBeCleared:
-    'When a device runs low on space, the browser may clear data that sites have saved. This browser has not set Callback’s data aside to keep, which is common. Your calls are still saved as you go; a downloaded copy keeps them safe whatever happens.',
+    'If this device runs short of space, the browser may clear data that sites have saved here, your calls included. They are still saved as you go, and downloading a copy keeps them safe whatever happens.',
   cleared:
     'Clearing this browser’s data for this site also removes your calls, and some browsers do that on their own after a few weeks without a visit. A downloaded copy brings them back at any time.',
 } as const;

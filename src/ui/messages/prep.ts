@@ -39,7 +39,7 @@ export const checklistMessages = {
  * The email to send: after a talk, the meaning's own email (its words are in the catalog)
  * opened with a thank-you that fits how they got in touch; before any talk, a short reply that
  * fits whatever the call is about. `{theirName}`, `{company}` and `{myName}` are filled in from
- * the fields above the email, or shown as a marked gap (`gap`) while blank.
+ * the fields above the email, or shown as a marked gap (`gap`) while blank, also when copied.
  */
 export const followUpMessages = {
   heading: 'A short email to send them',
@@ -50,6 +50,11 @@ export const followUpMessages = {
   spokenYes: 'Yes, we have talked',
   /** Above the fields for the names the email uses. */
   namesLegend: 'Names in the email',
+  /**
+   * Under "Their name" while it is blank and "Who called" has a name: the first name the email
+   * greets. Example: `'The email uses Priya, from “Who called”. Type here to use another name.'`.
+   */
+  theirNameFromContact: 'The email uses {name}, from “Who called”. Type here to use another name.',
   /** The preview's accessible name. */
   preview: 'The email',
   subjectLabel: 'Subject:',
@@ -57,23 +62,33 @@ export const followUpMessages = {
   copyText: 'Subject: {subject}\n\n{body}',
   copy: 'Copy',
   copied: 'Email copied.',
-  /** `{missing}` lists the blanks, as in `missingNames`. Said after copying an email with blanks. */
-  copiedMissing:
-    'Email copied, with a gap still to fill in: {missing}. Add it here or in your email before you send it.',
-  /** How a blank name is written in the copied email, where a sentence needs it. */
+  /**
+   * Said after copying an email with blanks: `{count}` is how many, `{missing}` lists them, as in
+   * `missingNames`. Example: `'Email copied, with 2 gaps still to fill in: their name, your name.…'`.
+   */
+  copiedMissing: {
+    one: 'Email copied, with a gap still to fill in: {missing}. Add it here or in your email before you send it.',
+    other:
+      'Email copied, with {count} gaps still to fill in: {missing}. Add them here or in your email before you send it.',
+  },
+  /** How a blank name is written, the same on screen, in the copied email and in the mail link. */
   gap: '[{name}]',
   /** What a blank job title reads as. Example: `'Next interview for the role'`. */
   roleFallback: 'the role',
   /** Opens the person's email program with the email filled in. */
   openInEmail: 'Open in email',
-  /** The thank-you that opens the email after a talk, by how they first got in touch. */
+  /**
+   * The thank-you that opens the email after a talk, by how they first got in touch. `email`
+   * covers a text or a WhatsApp too (its option reads "An email or text asking for a call"),
+   * so it says "message".
+   */
   talkedOpener: {
     /** Only when the call is known to have been today (a "They called" line dated today). */
     spokeToday: 'Thank you for calling me today.',
     spoke: 'Thank you for calling me.',
     voicemail: 'Thank you for your message, and for taking the time to talk with me.',
     missed: 'Thank you for taking the time to talk with me.',
-    email: 'Thank you for your email, and for taking the time to talk with me.',
+    email: 'Thank you for your message, and for taking the time to talk with me.',
     unknown: 'Thank you for taking the time to talk with me.',
   },
   /** The email before any talk: it never names what the call may be about, only a guess so far. */
@@ -81,13 +96,13 @@ export const followUpMessages = {
     subject: {
       voicemail: 'Returning your call',
       missed: 'Sorry I missed your call',
-      email: 'Thank you for your email',
+      email: 'Thank you for your message',
       unknown: 'Getting back to you',
     },
     opener: {
       voicemail: 'Thank you for your message. I am sorry I could not pick up.',
       missed: 'I saw I missed your call. I am sorry I could not pick up.',
-      email: 'Thank you for your email.',
+      email: 'Thank you for your message.',
       unknown: 'Thank you for getting in touch.',
     },
     /** Follows the opener, in the same paragraph. */
@@ -133,7 +148,7 @@ export const voicemailMessages = {
   helloNoName: 'Hi, this is {myName}.',
   /** `{about}` is one of the `about` endings below, or nothing. */
   back: {
-    email: 'Thank you for your email{about}.',
+    email: 'Thank you for your message{about}.',
     call: 'I am returning your call{about}.',
     unknown: 'I am getting back to you{about}.',
   },

@@ -176,7 +176,7 @@ export function Calendar({
         title={calendarMessages.callBackTitle}
         intro={calendarMessages.callBackIntro}
         button={calendarMessages.callBackButton}
-        fileName="callback-call-back.ics"
+        fileName={calendarMessages.callBackFile}
         initialDate={dateInDays(1, today)}
         event={{
           title: company
@@ -195,7 +195,7 @@ export function Calendar({
             date: longDate(followUpDate),
           })}
           button={calendarMessages.followUpButton}
-          fileName="callback-follow-up.ics"
+          fileName={calendarMessages.followUpFile}
           initialDate={followUpDate}
           event={{
             title: company

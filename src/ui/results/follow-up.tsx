@@ -4,6 +4,7 @@ import type { TimelineEntry } from '../../state/calls.ts';
 import { fillNodes } from '../fill-nodes.tsx';
 import { followUpMessages as words, missingNames, nameFieldMessages } from '../messages/prep.ts';
 import { resultsMessages } from '../messages/results.ts';
+import { plural } from '../plural.ts';
 import { useApp } from '../store-context.tsx';
 import { copyText } from './copy-text.ts';
 import {
@@ -51,15 +52,21 @@ export function FollowUp({ reason }: { reason: Reason }) {
   });
   const names: Record<ReplyName, string> = {
     // Greets whoever called by their first name unless another name is typed for the email.
-    theirName: details.theirName || details.contactName.trim().split(/\s+/)[0] || '',
+    theirName: details.theirName.trim() || details.contactName.trim().split(/\s+/)[0] || '',
     company: details.company.trim(),
     role: details.role.trim(),
     myName: details.myName.trim(),
   };
   const used = namesIn(draft);
-  // Until a name of theirs is typed, the field shows the one the email uses: the first name
-  // of whoever called, from "About this call".
-  const hints: Partial<Record<AskedName, string>> = { theirName: names.theirName || undefined };
+  // Until a name of theirs is typed, a hint under the field's label says which name the email
+  // uses and where it comes from. Not a placeholder: grey text in an empty field reads as
+  // nothing typed, or as something already typed, and is gone once typing starts.
+  const hints: Partial<Record<AskedName, string>> = {
+    theirName:
+      !details.theirName.trim() && names.theirName
+        ? fill(words.theirNameFromContact, { name: names.theirName })
+        : undefined,
+  };
   const missing = used.filter((name) => !names[name]);
   const { subject, body } = replyText(draft, names);
   const mailto = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
@@ -83,7 +90,8 @@ export function FollowUp({ reason }: { reason: Reason }) {
       fill(words.copyText, { subject, body }),
       missing.length === 0
         ? words.copied
-        : fill(words.copiedMissing, {
+        : fill(plural(missing.length, words.copiedMissing), {
+            count: missing.length,
             missing: missing.map((name) => missingNames[name]).join(', '),
           }),
     ).then(setStatus);
@@ -122,13 +130,18 @@ export function FollowUp({ reason }: { reason: Reason }) {
             {used.map((name) => (
               <div className="field" key={name}>
                 <label htmlFor={`${id}-${name}`}>{nameFieldMessages[name]}</label>
+                {hints[name] && (
+                  <p className="hint" id={`${id}-${name}-hint`}>
+                    {hints[name]}
+                  </p>
+                )}
                 <input
                   id={`${id}-${name}`}
                   type="text"
                   autoComplete={autoComplete[name]}
                   maxLength={MAX_NAME}
                   value={details[name]}
-                  placeholder={hints[name]}
+                  aria-describedby={hints[name] ? `${id}-${name}-hint` : undefined}
                   onChange={(event) => setField(name, event.target.value)}
                 />
               </div>

@@ -75,9 +75,9 @@ export function namesIn(draft: ReplyDraft): AskedName[] {
 }
 
 /**
- * A draft as plain text to copy or send: a blank name of theirs or yours is left out ("Hi,"
- * and an unsigned sign-off read well), a blank company leaves a marked gap, since the sentence
- * needs it, and a blank job title reads "the role".
+ * A draft as plain text to copy or send, the same as the preview shows: a blank name of theirs,
+ * yours or the company's stays a marked gap ("Hi [their name],"), so the copied email never
+ * greets nobody or ends unsigned, and a blank job title reads "the role".
  */
 export function replyText(
   draft: ReplyDraft,
@@ -90,11 +90,9 @@ export function replyText(
         const value = names[piece as ReplyName];
         if (value) return value;
         if (piece === 'role') return words.roleFallback;
-        if (piece === 'company') return fill(words.gap, { name: missingNames.company });
-        return '';
+        return fill(words.gap, { name: missingNames[piece as AskedName] });
       })
       .join('')
-      .replace(/ +([,.])/g, '$1')
       .split('\n')
       .map((line) => line.trim())
       .join('\n')

@@ -35,6 +35,7 @@ export const calendarMessages = {
   callBackIntro:
     'Un hueco de 15 minutos con un aviso 15 minutos antes y el enlace a esta preparación.',
   callBackButton: 'Descargar .ics',
+  callBackFile: 'callback-devolver-llamada.ics',
   callBackEvent: 'Devolver la llamada sobre el empleo',
   callBackEventFor: 'Devolver la llamada a {company} sobre el empleo',
   callBackNumber: 'Número de contacto: {phone} ({tel})',
@@ -46,6 +47,7 @@ export const calendarMessages = {
       'Si para entonces no tiene noticias, basta con un correo breve y amable. Le sugerimos el {date}, dentro de {days} días.',
   },
   followUpButton: 'Descargar recordatorio de seguimiento',
+  followUpFile: 'callback-seguimiento.ics',
   followUpEvent: 'Hacer seguimiento del empleo',
   followUpEventFor: 'Hacer seguimiento con {company} sobre el empleo',
   followUpDescription:

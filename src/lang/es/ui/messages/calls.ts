@@ -51,7 +51,7 @@ export const deviceMessages = {
   shared:
     'Cualquier persona que use este navegador en este dispositivo, con el mismo perfil, también puede verlas. En un equipo compartido, use su propio perfil del navegador o borre sus datos al terminar.',
   mayBeCleared:
-    'Cuando un dispositivo se queda sin espacio, el navegador puede borrar los datos que guardan los sitios web. Este navegador no ha reservado los datos de Callback para conservarlos, algo muy habitual. Sus llamadas se siguen guardando a medida que avanza; con una copia descargada están a salvo pase lo que pase.',
+    'Si este dispositivo se queda sin espacio, el navegador puede borrar los datos que los sitios web guardan en él, también sus llamadas. Se siguen guardando a medida que avanza, y si descarga una copia estarán a salvo pase lo que pase.',
   cleared:
     'Si se borran los datos de este navegador para este sitio, también se borran sus llamadas, y algunos navegadores lo hacen por su cuenta tras unas semanas sin visitarlo. Con una copia descargada puede recuperarlas cuando quiera.',
 } as const satisfies Translated<typeof englishDevice>;

@@ -48,13 +48,18 @@ export const followUpMessages = {
   spokenNo: 'Todavía no',
   spokenYes: 'Sí, ya hemos hablado',
   namesLegend: 'Nombres en el correo',
+  theirNameFromContact:
+    'El correo usa {name}, de “Quién llamó”. Escriba aquí si prefiere usar otro nombre.',
   preview: 'El correo',
   subjectLabel: 'Asunto:',
   copyText: 'Asunto: {subject}\n\n{body}',
   copy: 'Copiar',
   copied: 'Correo copiado.',
-  copiedMissing:
-    'Correo copiado, pero aún falta un dato por completar: {missing}. Añádalo aquí o en su correo antes de enviarlo.',
+  copiedMissing: {
+    one: 'Correo copiado, pero aún falta un dato por completar: {missing}. Añádalo aquí o en su correo antes de enviarlo.',
+    other:
+      'Correo copiado, pero aún faltan {count} datos por completar: {missing}. Añádalos aquí o en su correo antes de enviarlo.',
+  },
   gap: '[{name}]',
   roleFallback: 'el puesto',
   openInEmail: 'Abrir en el correo',
@@ -63,20 +68,20 @@ export const followUpMessages = {
     spoke: 'Gracias por su llamada.',
     voicemail: 'Gracias por su mensaje y por el tiempo que me dedicó en nuestra conversación.',
     missed: 'Gracias por el tiempo que me dedicó en nuestra conversación.',
-    email: 'Gracias por su correo y por el tiempo que me dedicó en nuestra conversación.',
+    email: 'Gracias por su mensaje y por el tiempo que me dedicó en nuestra conversación.',
     unknown: 'Gracias por el tiempo que me dedicó en nuestra conversación.',
   },
   notYet: {
     subject: {
       voicemail: 'Respuesta a su llamada',
       missed: 'Disculpe que no pudiera atender su llamada',
-      email: 'Gracias por su correo',
+      email: 'Gracias por su mensaje',
       unknown: 'Respuesta a su contacto',
     },
     opener: {
       voicemail: 'Gracias por su mensaje. Siento no haber podido contestar.',
       missed: 'He visto que me llamó. Siento no haber podido contestar.',
-      email: 'Gracias por su correo.',
+      email: 'Gracias por su mensaje.',
       unknown: 'Gracias por ponerse en contacto conmigo.',
     },
     interest:
@@ -118,7 +123,7 @@ export const voicemailMessages = {
   hello: 'Hola, {theirName}, le habla {myName}.',
   helloNoName: 'Hola, le habla {myName}.',
   back: {
-    email: 'Gracias por su correo{about}.',
+    email: 'Gracias por su mensaje{about}.',
     call: 'Le devuelvo la llamada{about}.',
     unknown: 'Le llamo para responderle{about}.',
   },
