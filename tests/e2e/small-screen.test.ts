@@ -73,6 +73,30 @@ describe.each(['en', 'es'] as const)('on a phone, in %s', (lang) => {
     await context.close();
   });
 
+  it('gives the small text controls on the results and check pages 44 px tall targets', async () => {
+    const { context, watch, open } = await phone();
+    const results = await open(`${saved.query}&view=results&lang=${lang}`);
+    const small = [
+      results.locator('ol.ranked details.why summary').first(),
+      results.locator('ol.ranked ~ * .link-button, ol.ranked + .link-button').first(),
+      results.locator('.site-footer a').first(),
+    ];
+    for (const control of small) {
+      const box = await control.boundingBox();
+      expect(box, await control.textContent()).not.toBeNull();
+      expect(box!.height, (await control.textContent()) ?? '').toBeGreaterThanOrEqual(TOUCH);
+    }
+    const check = await open(`${saved.query}&view=check&lang=${lang}`);
+    const changes = check.locator('.summary-action a');
+    expect(await changes.count()).toBe(6);
+    for (const change of await changes.all()) {
+      expect((await change.boundingBox())!.height).toBeGreaterThanOrEqual(TOUCH);
+    }
+    expect(await scrollsSideways(check)).toBe(false);
+    await expectClean(context, watch);
+    await context.close();
+  });
+
   it('shows the follow-up email and its names form without sideways scrolling', async () => {
     const { context, watch, open } = await phone();
     const page = await open(`${saved.query}&view=results&call=${saved.id}&lang=${lang}`);
