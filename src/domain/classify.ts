@@ -1,7 +1,14 @@
 import { normalizeTopics } from './answers.ts';
 import { reasons } from './catalog/index.ts';
 import type { ReasonHead } from './catalog/reason-parts.ts';
-import { CLEAR_CLUE, confidenceOf, STRONG_CLUE, toldApart, type Confidence } from './likelihood.ts';
+import {
+  CLEAR_CLUE,
+  confidenceOf,
+  STRONG_CLUE,
+  toldApart,
+  withToneSetAside,
+  type Confidence,
+} from './likelihood.ts';
 import { dayBand, type Answers, type QuestionKey, type ReasonId } from './codes.ts';
 import { countTopics, weightOf } from './signals.ts';
 
@@ -50,7 +57,8 @@ export interface Classification {
   ranked: RankedReason[];
   /**
    * `low` whenever the top likelihood is under 0.5; never `high` when the answers cannot tell
-   * the top two apart (`toldApart`), nor when one answer points clearly to the second instead.
+   * the top two apart (`toldApart`), nor when one answer points clearly to the second instead,
+   * nor when the answers with the tone set aside support only `low` (`withToneSetAside`).
    */
   confidence: Confidence;
 }
@@ -108,6 +116,21 @@ export function classify(
   answers: Answers,
   catalog: readonly ReasonHead[] = reasons,
 ): Classification {
+  const result = weigh(answers, catalog);
+  const { tone, ...others } = answers;
+  if (!tone || tone === 'unknown') return result;
+  // The tone still moves the likelihoods; it only may not carry the claim of being sure.
+  const setAside = weigh(others, catalog).confidence;
+  return { ranked: result.ranked, confidence: withToneSetAside(result.confidence, setAside) };
+}
+
+/**
+ * Every reason ranked, and the confidence the answers support, before the tone is checked
+ * (`withToneSetAside`). `classify` returns exactly this ranking. Example:
+ * `weigh({ topics: ['feedback'], tone: 'hesitant' }).confidence` is `'high'`, where
+ * `classify` says `'medium'`.
+ */
+export function weigh(answers: Answers, catalog: readonly ReasonHead[] = reasons): Classification {
   const answered = given(answers);
   const topics = normalizeTopics(answers.topics ?? []);
   const ranked: RankedReason[] = [];

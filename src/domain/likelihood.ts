@@ -12,7 +12,8 @@ export const HIGH_FROM = 0.65;
 export const HIGH_LEAD = 0.35;
 // ...a specific topic, and answers that tell the top two apart (`toldApart`). What they
 // mentioned is the one strong clue the model has: caller, round, days and tone only nudge, so
-// without a topic the app never claims to be sure.
+// without a topic the app never claims to be sure. And the tone alone cannot lift the claim
+// more than one step (`withToneSetAside`).
 
 /** A weight at least this size, either way, moves a meaning clearly. Example: `1.2`. */
 export const CLEAR_CLUE = 1;
@@ -51,6 +52,22 @@ export function confidenceOf(
   if (top < MEDIUM_FROM) return 'low';
   if (top >= HIGH_FROM && top - second >= HIGH_LEAD && knowsTopic && apart) return 'high';
   return 'medium';
+}
+
+/** The confidences in order, so a claim can be compared and raised by a step. */
+const steps = ['low', 'medium', 'high'] as const satisfies readonly Confidence[];
+
+/**
+ * The confidence to claim when the tone is one of the answers: at most one step above what the
+ * other answers support with the tone set aside. Tone is a weak clue that nervous people often
+ * misread (its own hint says so), so it may move the likelihoods, but it cannot carry the claim
+ * of being sure on its own: "high" needs at least "medium" without it. Never lowers a claim
+ * below "medium", so the rule that under 50% is "low" and at 50% or more is not still holds.
+ * Example: `withToneSetAside('high', 'low')` is `'medium'`.
+ */
+export function withToneSetAside(claimed: Confidence, setAside: Confidence): Confidence {
+  const cap = steps.indexOf(setAside) + 1;
+  return steps.indexOf(claimed) > cap ? (steps[cap] ?? claimed) : claimed;
 }
 
 /** How likely one meaning is, in four steps. */

@@ -24,6 +24,7 @@ import {
   type ReasonId,
   type Topic,
 } from '../../src/domain/index.ts';
+import { weigh } from '../../src/domain/classify.ts';
 import { TOPIC_FAMILIES } from '../../src/domain/signals.ts';
 import { answersArb } from '../fixtures/arbitraries.ts';
 import { visibleScenarios } from '../fixtures/scenarios.ts';
@@ -582,5 +583,70 @@ describe('confidence that the answers support', () => {
       expect(scenario.top).toContain(ranked[0]!.reason);
       expect(ranked.reduce((sum, r) => sum + r.likelihood, 0)).toBeCloseTo(1, 10);
     }
+  });
+});
+
+describe('the tone, a weak clue, cannot carry the claim of being sure', () => {
+  const step = { low: 0, medium: 1, high: 2 } as const;
+  const withoutTone = ({ tone: _tone, ...others }: Answers): Answers => others;
+  const link = 'caller=recruiter&contact=voicemail&round=final&days=20&topics=feedback';
+  const read = (query: string) => {
+    const { ranked, confidence } = classify(parseAnswers(query).answers);
+    return {
+      top: ranked[0]!.reason,
+      percent: Math.round(ranked[0]!.likelihood * 1000) / 10,
+      confidence,
+    };
+  };
+
+  it('a recruiter’s voicemail about feedback, three weeks after the final round, said hesitantly, is not "high"', () => {
+    // The tone still moves the likelihoods as before; only the claimed sureness changes.
+    expect(read(`${link}&tone=hesitant`)).toEqual({
+      top: 'rejection',
+      percent: 72.4,
+      confidence: 'medium',
+    });
+    expect(read(link)).toEqual({ top: 'rejection', percent: 46.5, confidence: 'low' });
+    expect(read(`${link}&tone=warm`)).toEqual({ top: 'offer', percent: 32, confidence: 'low' });
+  });
+
+  it('feedback said hesitantly, and nothing else, is not "high"', () => {
+    expect(read('topics=feedback&tone=hesitant')).toEqual({
+      top: 'rejection',
+      percent: 68.6,
+      confidence: 'medium',
+    });
+  });
+
+  it('setting the tone aside never drops the confidence by more than one step', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const claimed = classify(answers).confidence;
+        const setAside = classify(withoutTone(answers)).confidence;
+        expect(step[claimed] - step[setAside]).toBeLessThanOrEqual(1);
+      }),
+      runs,
+    );
+  });
+
+  it('leaves every likelihood as the answers give it, and lowers only "high" to "medium"', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = classify(answers);
+        const before = weigh(answers);
+        expect(result.ranked).toEqual(before.ranked);
+        if (result.confidence !== before.confidence) {
+          expect([before.confidence, result.confidence]).toEqual(['high', 'medium']);
+          expect(classify(withoutTone(answers)).confidence).toBe('low');
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('still says "high" when the other answers already point the same way', () => {
+    const answers = parseAnswers('caller=recruiter&round=final&days=2&topics=salary&tone=warm');
+    expect(classify(withoutTone(answers.answers)).confidence).not.toBe('low');
+    expect(classify(answers.answers).confidence).toBe('high');
   });
 });

@@ -47,7 +47,7 @@ export const howMessages = {
   /** A share of 100. Example: `'10%'`. */
   percent: '{percent}%',
   sureHeading: 'How sure it says it is',
-  sure: 'It says “low” whenever the top meaning is under 50%. It says “high” only when the top meaning is well ahead of the next, you told it what they mentioned, and none of your answers points clearly to the next meaning instead.',
+  sure: 'It says “low” whenever the top meaning is under 50%. It says “high” only when the top meaning is well ahead of the next, you told it what they mentioned, and no single answer points to the next meaning more than to the top one by a clear margin. Tone is easy to misread, so it can never make the answer more than one step surer on its own: if your other answers alone would say “low”, a tone can lift that to “medium” but not to “high”.',
   meaningsHeading: 'What points to each meaning',
   pointsTo: 'Points to it:',
   pointsAway: 'Points away from it:',

@@ -41,7 +41,7 @@ export const howMessages = {
   ],
   percent: '{percent}\u00A0%',
   sureHeading: 'Qué seguridad dice tener',
-  sure: 'Dice “baja” siempre que el significado principal está por debajo del 50\u00A0%. Solo dice “alta” cuando el significado principal va muy por delante del siguiente, nos ha contado lo que le mencionaron y ninguna de sus respuestas apunta con claridad al siguiente.',
+  sure: 'Dice “baja” siempre que el significado principal está por debajo del 50\u00A0%. Solo dice “alta” cuando el significado principal va muy por delante del siguiente, nos ha contado lo que le mencionaron y ninguna respuesta por sí sola apunta al siguiente claramente más que al principal. El tono es fácil de malinterpretar, así que por sí solo nunca puede subir la seguridad más de un paso: si sus otras respuestas dirían “baja”, el tono puede llevarla a “media”, pero no a “alta”.',
   meaningsHeading: 'Qué apunta a cada significado',
   pointsTo: 'Apunta hacia él:',
   pointsAway: 'Lo aleja:',
