@@ -83,7 +83,7 @@ describe.each(['en', 'es'] as const)('on a phone, in %s', (lang) => {
     ];
     for (const control of small) {
       const box = await control.boundingBox();
-      expect(box, await control.textContent()).not.toBeNull();
+      expect(box, (await control.textContent()) ?? '').not.toBeNull();
       expect(box!.height, (await control.textContent()) ?? '').toBeGreaterThanOrEqual(TOUCH);
     }
     const check = await open(`${saved.query}&view=check&lang=${lang}`);
