@@ -12,7 +12,7 @@ export type { OptionWords, QuestionWords } from '../../../domain/question-words.
 export const questionWords = {
   caller: {
     prompt: '¿Quién le llamó?',
-    hint: 'Elija lo más parecido. Si solo tiene un número, marque «No lo sé».',
+    hint: 'Elija lo más parecido. Si solo tiene un número, marque “No lo sé”.',
     short: 'Quién llamó',
     shortInSentence: 'quién llamó',
     options: {
@@ -142,7 +142,7 @@ export const questionWords = {
   },
   tone: {
     prompt: '¿Cómo le sonaron?',
-    hint: 'Su impresión sincera. El tono es una pista débil, así que «No lo sé» está bien.',
+    hint: 'Su impresión sincera. El tono es una pista débil, así que “No lo sé” está bien.',
     short: 'Cómo sonaban',
     shortInSentence: 'cómo sonaban',
     options: {

@@ -41,7 +41,7 @@ export const followUpQuestionPrep = {
     },
     {
       id: 'followup-pause-ok',
-      text: 'Recuerde que puede decir sin problema: «Déjeme pensarlo un momento».',
+      text: 'Recuerde que puede decir sin problema: “Déjeme pensarlo un momento”.',
     },
   ],
   haveAtHand: [
