@@ -17,7 +17,7 @@ export const howMessages = {
     },
     {
       label: 'Lo que cuenta después:',
-      text: 'cuál fue su última entrevista y qué tono tenían. Una última ronda, por ejemplo, apunta a una oferta.',
+      text: 'cuál fue su última entrevista y qué tono tenían. Una entrevista de la fase final, por ejemplo, apunta a una oferta.',
     },
     {
       label: 'Lo que cuenta un poco:',

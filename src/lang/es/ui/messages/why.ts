@@ -23,8 +23,8 @@ export const answerPhrases = {
   },
   round: {
     screen: 'Su última entrevista fue una primera entrevista de preselección',
-    middle: 'Su última entrevista fue una ronda intermedia',
-    final: 'Ya tuvo la última ronda',
+    middle: 'Su última entrevista fue de una fase intermedia',
+    final: 'Ya tuvo la entrevista de la fase final',
   },
   topics: {
     salary: 'Sacaron el tema del sueldo',
