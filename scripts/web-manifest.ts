@@ -22,8 +22,10 @@ export function webManifest(code: Language, words: ManifestWords) {
     short_name: 'Callback',
     description: words.description,
     lang: code,
-    // An installed app opens in the language it was installed in, whatever the browser's.
-    start_url: code === 'en' ? '/' : `/?lang=${code}`,
+    // One app whatever the language (its id stays what it was when start_url was '/'), and it
+    // opens in the language it was installed in, whatever the browser's.
+    id: '/',
+    start_url: `/?lang=${code}`,
     scope: '/',
     display: 'standalone' as const,
     background_color: '#f7f6f2',

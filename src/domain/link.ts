@@ -162,8 +162,8 @@ export function parseLink(
     if (decoded === undefined) {
       drop(key, raw, fill(linkMessages.damaged, { part: describe(key) }));
       // A list keeps the entries that can be read: one damaged topic must not take the
-      // others with it (`topics=salary,%ZZ` still says salary).
-      if (key !== 'topics' && key !== 'done') continue;
+      // others with it (`topics=salary,%ZZ` still says salary). A repeat is ignored anyway.
+      if ((key !== 'topics' && key !== 'done') || seen.has(key)) continue;
       decoded = raw
         .split(',')
         .map(decode)

@@ -177,6 +177,8 @@ describe('parseLink', () => {
     expect(problems[2]!.message).toMatch(/damaged/);
     // A single answer with a damaged escape has nothing else to keep.
     expect(parseLink('round=fin%ZZal').state.answers).toEqual({});
+    // A repeated list with a damaged entry is one problem, as any damaged repeat is.
+    expect(parseLink('topics=salary&topics=benefits,%ZZ').problems).toHaveLength(1);
   });
 
   it.each([

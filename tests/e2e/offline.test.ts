@@ -54,7 +54,7 @@ describe('offline', () => {
   // The Spanish manifest's name, description and language are checked in language.test.ts.
   // Each opens in its own language once installed, whatever the browser's.
   it.each([
-    ['manifest.webmanifest', '/'],
+    ['manifest.webmanifest', '/?lang=en'],
     ['manifest-es.webmanifest', '/?lang=es'],
   ])('offers a web manifest to install it like an app (%s)', async (file, start) => {
     const server = (await serveDist({ root: 'dist', port: 0 })) as Server;

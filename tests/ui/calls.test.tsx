@@ -110,6 +110,16 @@ describe('each saved call', () => {
     expect(currentCall()).toBe(northwind.id);
   });
 
+  it('gives Open the address a click opens: the noted outcome’s prep, in the list’s language', async () => {
+    writeCall(device, { ...acme, outcome: 'reference-check' });
+    await openApp('view=calls&lang=en');
+    const open = await screen.findByRole('link', { name: 'Open the call with Acme' });
+    const target = new URLSearchParams(open.getAttribute('href')!);
+    expect(target.get('reason')).toBe('reference-check');
+    expect(target.get('lang')).toBe('en');
+    expect(target.get('call')).toBe(acme.id);
+  });
+
   it('names an unnamed call’s Open button for a screen reader', async () => {
     await openCalls({ ...acme, company: '' });
     expect(screen.getByRole('link', { name: 'Open this unnamed call' })).toBeInTheDocument();

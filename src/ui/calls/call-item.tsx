@@ -55,6 +55,7 @@ export function CallItem({
 }) {
   const openCall = useApp((s) => s.openCall);
   const now = useApp((s) => s.now);
+  const lang = useApp((s) => s.link.lang);
   const [renaming, setRenaming] = useState(false);
   // Which button gets focus back once the form or the question closes.
   const [returnTo, setReturnTo] = useState<'rename' | 'delete' | null>(null);
@@ -70,8 +71,17 @@ export function CallItem({
   const role = call.role.trim();
   const unfinished = unfinishedAt(state.answers);
   const answered = QUESTION_KEYS.filter((key) => state.answers[key] !== undefined).length;
+  // The same page a plain click opens (the store's openCall): the noted outcome's prep, in
+  // the language the list is in, so a new tab or a copied link matches it.
+  const reason = call.outcome === 'other' ? undefined : call.outcome;
   const hrefAt = (page: { view: 'results' } | { step: QuestionKey }) =>
-    `?${formatLink({ answers: state.answers, done: state.done, call: call.id, ...page })}`;
+    `?${formatLink({
+      answers: state.answers,
+      done: state.done,
+      call: call.id,
+      lang,
+      ...('view' in page ? { ...page, reason } : page),
+    })}`;
   const opener = (step?: QuestionKey) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
