@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { undoMessages } from '../messages/calls.ts';
 
 /** What an action did, shown where it was done; `undo` offers to bring back what went. */
@@ -44,7 +44,7 @@ export function AskFirst({
 }) {
   const id = useId();
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useLayoutEffect(() => ref.current?.focus(), []);
   return (
     <div className="ask-first" role="group" aria-labelledby={id}>
       <p id={id} tabIndex={-1} ref={ref} className="ask-first-question">
@@ -74,7 +74,8 @@ export function AskFirst({
  */
 export function OutcomeBox({ outcome, onUndo }: { outcome: Outcome; onUndo?: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), [outcome.serial]);
+  // In the same commit as the words, so focus and the words it lands on arrive together.
+  useLayoutEffect(() => ref.current?.focus(), [outcome.serial]);
   return (
     <div className={outcome.failed ? 'outcome outcome-failed' : 'outcome'} tabIndex={-1} ref={ref}>
       {outcome.lines.map((line) => (
