@@ -47,7 +47,9 @@ describe('offline', () => {
     expect((await rankedReasons(offline))[0]).toBe('reference-check');
     expect(await offline.locator('input[data-item="ref-pick-people"]').isChecked()).toBe(true);
     await offline.goto(`${server.url}/?step=tone`);
-    expect(await offline.locator('main h1').textContent()).toBe('How did they sound?');
+    // Until the app takes over, the page holds the first question, hidden on a deep link.
+    await offline.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await expect.poll(() => offline.locator('main h1').textContent()).toBe('How did they sound?');
     await context.close();
   });
 
