@@ -12,6 +12,7 @@ import {
   isProperName,
   MAX_DAYS_READ,
   readToday,
+  sentenceAround,
   tenseIn,
   type FactMatch,
   type FactReaders,
@@ -237,18 +238,7 @@ function readDays(
     const g = m.groups ?? {};
     const start = m.index;
     const stop = start + m[0].length;
-    const from = Math.max(0, start - 300);
-    const before = body.slice(from, start);
-    const sentenceStart =
-      from +
-      Math.max(
-        before.lastIndexOf('.'),
-        before.lastIndexOf('!'),
-        before.lastIndexOf('?'),
-        before.lastIndexOf('\n'),
-      );
-    const nextStop = body.slice(stop, stop + 300).search(/[.!?\n]/);
-    const sentence = body.slice(sentenceStart + 1, nextStop < 0 ? stop + 300 : stop + nextStop);
+    const { sentence } = sentenceAround(body, start, stop);
     if (!INTERVIEW_WORD.test(sentence)) continue;
     if (FUTURE_NEAR.test(body.slice(Math.max(0, start - 25), start))) continue;
     let days: number | undefined;

@@ -326,6 +326,32 @@ export const MAX_DAYS_READ = 40;
 const dayNumberOf = (year: number, month: number, day: number) =>
   Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
 
+/**
+ * The sentence around a span of text, within a few hundred characters either side: from the
+ * last full stop, `!`, `?` or line break before it to the first after it. Example: in
+ * `'Hi. We met on Tuesday for the interview. Thanks'`, around "Tuesday" it is
+ * `' We met on Tuesday for the interview'`, which starts at `from`.
+ */
+export function sentenceAround(
+  body: string,
+  start: number,
+  stop: number,
+): { sentence: string; from: number } {
+  const from = Math.max(0, start - 300);
+  const before = body.slice(from, start);
+  const sentenceStart =
+    from +
+    Math.max(
+      before.lastIndexOf('.'),
+      before.lastIndexOf('!'),
+      before.lastIndexOf('?'),
+      before.lastIndexOf('\n'),
+    );
+  const nextStop = body.slice(stop, stop + 300).search(/[.!?\n]/);
+  const end = nextStop < 0 ? stop + 300 : stop + nextStop;
+  return { sentence: body.slice(sentenceStart + 1, end), from: sentenceStart + 1 };
+}
+
 /** `'2026-03-12'` as a day number, or `undefined` when it is not a date. */
 export function readToday(today: string | undefined): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today ?? '');
@@ -385,21 +411,10 @@ export function readDays(
     const start = m.index;
     const stop = start + m[0].length;
     // The sentence around the day, within a few hundred characters either side.
-    const from = Math.max(0, start - 300);
-    const before = body.slice(from, start);
-    const sentenceStart =
-      from +
-      Math.max(
-        before.lastIndexOf('.'),
-        before.lastIndexOf('!'),
-        before.lastIndexOf('?'),
-        before.lastIndexOf('\n'),
-      );
-    const nextStop = body.slice(stop, stop + 300).search(/[.!?\n]/);
-    const sentence = body.slice(sentenceStart + 1, nextStop < 0 ? stop + 300 : stop + nextStop);
+    const { sentence, from } = sentenceAround(body, start, stop);
     if (
       !INTERVIEW_WORD.test(sentence) &&
-      !/\b(?:thanks|thank you|thx)\b[^.!?\n]{0,20}$/i.test(body.slice(sentenceStart + 1, start))
+      !/\b(?:thanks|thank you|thx)\b[^.!?\n]{0,20}$/i.test(body.slice(from, start))
     )
       continue;
     let days: number | undefined;
