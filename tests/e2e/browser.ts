@@ -120,3 +120,16 @@ export function storedCalls(page: Page): Promise<Record<string, string | null>> 
     ),
   );
 }
+
+/**
+ * Lets the service worker install from this page, then reloads it, so that from here on the
+ * worker answers this page and every page opened after it (the first visit is never its own).
+ */
+export async function installWorker(page: Page): Promise<void> {
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}

@@ -8,7 +8,13 @@ import { inject } from 'vitest';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { REASON_IDS } from '../../src/domain/index.ts';
 import { printToPdf } from './pdf.ts';
-import { expectClean, rankedReasons, useBrowser, watchedContext } from './browser.ts';
+import {
+  expectClean,
+  installWorker,
+  rankedReasons,
+  useBrowser,
+  watchedContext,
+} from './browser.ts';
 import { englishOn, englishWordsIn, expectNoEnglish } from './no-english.ts';
 import { WORDS } from './languages.ts';
 
@@ -414,12 +420,7 @@ describe('offline in Spanish', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${server.url}/`);
-      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await page.reload();
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await installWorker(page);
       server.stop();
       await server.close();
       up = false;

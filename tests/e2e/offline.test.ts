@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error: a plain ES module without types, shared with the scripts.
 import { serveDist } from '../../scripts/serve-dist.mjs';
-import { rankedReasons, useBrowser } from './browser.ts';
+import { installWorker, rankedReasons, useBrowser } from './browser.ts';
 import { LANGUAGES, WORDS, expectLanguage, literally, localeOf } from './languages.ts';
 
 const browser = useBrowser();
@@ -22,13 +22,7 @@ describe('offline', () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
-    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    // The first visit installs the worker; from the next page load on, it answers.
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await installWorker(page);
 
     server.stop();
     await server.close();
@@ -101,12 +95,7 @@ describe('a new version', () => {
       try {
         const page = await context.newPage();
         await page.goto(`${server.url}/?caller=agency&step=round`);
-        await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-        await page.evaluate(async () => {
-          await navigator.serviceWorker.ready;
-        });
-        await page.reload();
-        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+        await installWorker(page);
         await page.locator('html[data-ready]').waitFor({ state: 'attached' });
         await page.getByLabel(finalRound).check();
 
@@ -154,11 +143,7 @@ describe('a new version', () => {
         return page;
       };
       const first = await open('caller=agency&step=round');
-      await first.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await first.reload();
-      await first.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await installWorker(first);
       const second = await open('caller=recruiter&contact=spoke&step=days');
       await second.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
