@@ -118,7 +118,8 @@ export function classify(
 ): Classification {
   const result = weigh(answers, catalog);
   const { tone, ...others } = answers;
-  if (!tone || tone === 'unknown') return result;
+  // Only "high" can be more than one step above what the rest supports: nothing else to check.
+  if (!tone || tone === 'unknown' || result.confidence !== 'high') return result;
   // The tone still moves the likelihoods; it only may not carry the claim of being sure.
   const setAside = weigh(others, catalog).confidence;
   return { ranked: result.ranked, confidence: withToneSetAside(result.confidence, setAside) };
