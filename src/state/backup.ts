@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { cleanCall, isInstant, newestFirst, readCall, type Call } from './calls.ts';
+import { cleanCall, newestFirst, readCall, type Call } from './calls.ts';
 
 /** The backup file's `format`, so a file from anything else is recognized as foreign. */
 export const BACKUP_FORMAT = 'callback-backup';
@@ -7,19 +6,20 @@ export const BACKUP_FORMAT = 'callback-backup';
 /** The backup version this release writes. Every version ever written can be restored. */
 export const BACKUP_VERSION = 1;
 
-/** The backup file, version 1 (docs/contract.md §6). */
-export const backupSchema = z.object({
+/**
+ * The backup file, version 1 (docs/contract.md §6). `readBackup` reads it field by field and
+ * each call with `readCall`, so no schema library loads with the calls page.
+ */
+export interface Backup {
   /** Always `'callback-backup'`. */
-  format: z.literal(BACKUP_FORMAT),
+  format: typeof BACKUP_FORMAT;
   /** Example: `1`. */
-  version: z.literal(BACKUP_VERSION),
+  version: typeof BACKUP_VERSION;
   /** When the file was made, as an ISO instant. Example: `'2026-11-28T18:00:00.000Z'`. */
-  savedAt: z.string().check(z.refine(isInstant)),
+  savedAt: string;
   /** Every call on the device, newest first, each a call record (`readCall` reads one). */
-  calls: z.array(z.custom<Call>((value) => readCall(value) !== undefined)),
-});
-/** A backup file, version 1. */
-export type Backup = z.infer<typeof backupSchema>;
+  calls: Call[];
+}
 
 /** Why a file cannot be restored at all. */
 export type BackupError = 'not-json' | 'foreign' | 'newer-version' | 'damaged';
