@@ -103,14 +103,13 @@ export function RankedList({
                   type="button"
                   className="link-button no-print"
                   onClick={() => onChoose(item.reason)}
-                >
-                  {fillNodes(rankedMessages.showPrep, {
-                    which: (
-                      <span className="visually-hidden">
-                        {fill(rankedMessages.showPrepWhich, { title: reason.title })}
-                      </span>
-                    ),
+                  // The meaning's name is heard, not seen. A label, not hidden text: Chromium
+                  // reads a space before hidden text, as in "for this : Another interview".
+                  aria-label={fill(rankedMessages.showPrep, {
+                    which: fill(rankedMessages.showPrepWhich, { title: reason.title }),
                   })}
+                >
+                  {fill(rankedMessages.showPrep, { which: '' })}
                 </button>
               )}
             </li>

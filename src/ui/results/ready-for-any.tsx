@@ -1,5 +1,4 @@
 import { fill, type Reason, type ReasonId } from '../../domain/core.ts';
-import { fillNodes } from '../fill-nodes.tsx';
 import { anyOfMessages as words, prepMessages } from '../messages/prep.ts';
 import { ChecklistItems } from './checklist.tsx';
 
@@ -42,14 +41,12 @@ export function ReadyForAny({
             type="button"
             className="link-button no-print"
             onClick={() => onChoose(reason.id)}
-          >
-            {fillNodes(words.fullPrep, {
-              which: (
-                <span className="visually-hidden">
-                  {fill(words.fullPrepWhich, { title: reason.title })}
-                </span>
-              ),
+            // Heard, not seen; a label, as the ranked list's own "Show how to get ready" is.
+            aria-label={fill(words.fullPrep, {
+              which: fill(words.fullPrepWhich, { title: reason.title }),
             })}
+          >
+            {fill(words.fullPrep, { which: '' })}
           </button>
         </section>
       ))}
