@@ -32,7 +32,7 @@ export const confidenceMessages = {
 
 /** The results page around its parts. */
 export const resultsMessages = {
-  howSure: 'Seguridad: {level}.',
+  howSure: 'Certeza: {level}.',
   labelled: '{label} {text}',
   openRules:
     'Los porcentajes salen de unas reglas sencillas y públicas que escribimos nosotros, no de datos reales de contratación. {link}.',

@@ -62,7 +62,7 @@ export const dayPhrases = {
 export const strengthPhrases = {
   strong: 'una señal fuerte',
   clear: 'una señal clara',
-  some: 'algo de señal',
+  some: 'una señal moderada',
   slight: 'una señal pequeña',
 } as const satisfies Translated<typeof englishStrength>;
 
