@@ -55,7 +55,7 @@ export const deviceMessages = {
   heading: 'What “on this device” means',
   kept: 'Your calls are saved in this browser, on this device only. Nothing is sent anywhere, not even to us.',
   elsewhere:
-    'Another browser, another computer or your phone does not see them. To move your calls, download them here and restore the file in the other browser.',
+    'Another browser, or another phone or computer, does not see them. To move your calls, download them here and restore the file in the other browser.',
   /** Who else can see them: whoever uses the same browser profile on this device. */
   shared:
     'Anyone who uses this browser on this device, with the same profile, can see them too. On a shared computer, use your own browser profile, or clear your data when you are done.',

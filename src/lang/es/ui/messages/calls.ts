@@ -47,7 +47,7 @@ export const deviceMessages = {
   heading: 'Qué significa “en este dispositivo”',
   kept: 'Sus llamadas se guardan en este navegador, solo en este dispositivo. No se envía nada a ningún sitio, ni siquiera a nosotros.',
   elsewhere:
-    'Otro navegador, otro equipo o su teléfono no las ven. Para llevarse sus llamadas, descárguelas aquí y restaure el archivo en el otro navegador.',
+    'Otro navegador, u otro teléfono u otro equipo, no las ve. Para llevarse sus llamadas, descárguelas aquí y restaure el archivo en el otro navegador.',
   shared:
     'Cualquier persona que use este navegador en este dispositivo, con el mismo perfil, también puede verlas. En un equipo compartido, use su propio perfil del navegador o borre sus datos al terminar.',
   mayBeCleared:
