@@ -12,6 +12,7 @@ import {
   isProperName,
   MAX_DAYS_READ,
   readToday,
+  roundsIn,
   sentenceAround,
   tenseIn,
   type FactMatch,
@@ -152,24 +153,8 @@ const ROUND_WORDS: readonly [Round, RegExp][] = [
     ),
   ],
 ];
-const ROUND_ORDER: Record<Round, number> = { unknown: 0, screen: 1, middle: 2, final: 3 };
-
 function readRound(text: string, end = text.length): RoundReading {
-  const past: FactMatch<Round>[] = [];
-  const body = text.slice(0, end);
-  for (const [round, pattern] of ROUND_WORDS) {
-    pattern.lastIndex = 0;
-    for (const m of body.matchAll(pattern)) {
-      const start = m.index;
-      const stop = start + m[0].length;
-      if (past.some((p) => p.start <= start && start < p.end)) continue;
-      if (tenseOf(body, start, stop) === 'past') past.push({ value: round, start, end: stop });
-    }
-  }
-  let best: FactMatch<Round> | undefined;
-  for (const p of past) if (!best || ROUND_ORDER[p.value] > ROUND_ORDER[best.value]) best = p;
-  past.sort((a, b) => a.start - b.start);
-  return best ? { round: best, past } : { past };
+  return roundsIn(ROUND_WORDS, tenseOf, text, end);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -265,9 +265,23 @@ export interface RoundReading {
  * ahead and says nothing of the round done.
  */
 export function readRound(text: string, end = text.length): RoundReading {
+  return roundsIn(ROUND_WORDS, tenseOf, text, end);
+}
+
+/**
+ * The rounds a text says are behind the candidate, in one language: each mention of a round
+ * (`words`) that its tense reader (`tenseOf`) puts in the past, the furthest round first.
+ * Shared by the English and the Spanish readers, which differ only in their words.
+ */
+export function roundsIn(
+  words: readonly (readonly [Round, RegExp])[],
+  tenseOf: (text: string, start: number, end: number) => 'past' | 'future' | undefined,
+  text: string,
+  end = text.length,
+): RoundReading {
   const past: FactMatch<Round>[] = [];
   const body = text.slice(0, end);
-  for (const [round, pattern] of ROUND_WORDS) {
+  for (const [round, pattern] of words) {
     pattern.lastIndex = 0;
     for (const m of body.matchAll(pattern)) {
       const start = m.index;
